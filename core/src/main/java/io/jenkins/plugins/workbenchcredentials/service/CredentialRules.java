@@ -130,7 +130,7 @@ public final class CredentialRules {
             }
         }
         if (defaultNamespace != null && !KubernetesNames.isNamespace(defaultNamespace)) {
-            throw WorkbenchException.invalid(DEFAULT_NAMESPACE, "namespace.invalid", FieldLimits.NAMESPACE_MAX_CHARS);
+            throw WorkbenchException.invalid(DEFAULT_NAMESPACE, "kubeconfig.namespaceInvalid", defaultNamespace);
         }
         return new Kubeconfig(content, defaultContext, defaultNamespace);
     }

@@ -18,8 +18,7 @@ public final class InvalidKubeconfigException extends WorkbenchException {
                 ErrorCode.INVALID_INPUT,
                 "kubeconfig",
                 "kubeconfig.invalid",
-                problems.isEmpty() ? "" : problems.get(0).message(),
-                problems.size());
+                problems.isEmpty() ? "" : problems.get(0).message());
         this.problems = List.copyOf(problems);
     }
 

@@ -126,7 +126,7 @@ class WorkbenchServiceTest {
                 .hasMessageContaining("dev, prod");
         CredentialRequest badNamespace = CredentialRequest.builder().id("k").type("kubeconfig")
                 .kubeconfig(SampleKubeconfigs.twoContexts()).defaultNamespace("Web_App").build();
-        assertError(() -> service.create(badNamespace), ErrorCode.INVALID_INPUT, "defaultNamespace", "namespace.invalid");
+        assertError(() -> service.create(badNamespace), ErrorCode.INVALID_INPUT, "defaultNamespace", "kubeconfig.namespaceInvalid");
 
         CredentialRequest good = CredentialRequest.builder().id("k").type("kubeconfig")
                 .kubeconfig(SampleKubeconfigs.twoContexts()).defaultContext("prod").defaultNamespace("api").build();
