@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * Replaces pattern occurrences, leftmost-longest and without overlap, in one pass over the bytes.
- * The q-gram filter samples one position in every {@code step} and so skips, most of the time, whole
- * stretches no pattern can start in; only where it reports a possible occurrence does the trie check
- * each start position. Stateless: everything before the position it returns has been decided, so a
- * stream resumes there when more bytes arrive.
+ * The q-gram filter looks at one position in every {@code step} and rejects almost all of them at
+ * once, which skips whole stretches no pattern can start in; for the rest it names the few start
+ * positions worth checking, and the trie checks those. Stateless: everything before the position it
+ * returns has been decided, so a stream resumes there when more bytes arrive.
  */
 final class PatternScanner {
     static final byte[] REPLACEMENT = SecretMasker.REPLACEMENT.getBytes(StandardCharsets.US_ASCII);
@@ -62,11 +62,15 @@ final class PatternScanner {
         while (true) {
             // Sample p covers the start positions [p - step + 1, p]; every occurrence holds one sample.
             int p = base + step - 1;
-            for (; p + q <= end; p += step) {
-                if (!filter.mayContain(a, p)) {
+            for (; (p = filter.nextSample(a, p, end)) + q <= end; p += step) {
+                int offsets = filter.offsetsAt(a, p);
+                if (offsets == 0) {
                     continue;
                 }
-                for (int s = p - step + 1; s <= p; s++) {
+                // Candidate starts are p - offset for the offsets in the mask, leftmost (largest offset)
+                // first; the sign bit stands for every offset from FAR_OFFSET to step - 1.
+                int s = offsets < 0 ? p - step + 1 : p - highestOffset(offsets);
+                while (true) {
                     int length = trie.longestMatch(a, s, end, atEnd);
                     if (length > 0) {
                         writeRun(out, a, written, s);
@@ -78,6 +82,16 @@ final class PatternScanner {
                         writeRun(out, a, written, s);
                         return s;
                     }
+                    int offset = p - s;
+                    if (offset > QGramFilter.FAR_OFFSET) {
+                        s++;
+                        continue;
+                    }
+                    offsets &= ~(1 << offset);
+                    if (offsets == 0) {
+                        break;
+                    }
+                    s = p - highestOffset(offsets);
                 }
             }
             // The positions left have fewer than minLength bytes after them: no whole occurrence fits,
@@ -90,6 +104,10 @@ final class PatternScanner {
             writeRun(out, a, written, end);
             return end;
         }
+    }
+
+    private static int highestOffset(int offsets) {
+        return 31 - Integer.numberOfLeadingZeros(offsets);
     }
 
     private int heldFrom(byte[] a, int from, int end) {

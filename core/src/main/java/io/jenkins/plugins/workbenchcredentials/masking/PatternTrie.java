@@ -7,8 +7,9 @@ import java.util.List;
  * A byte trie of the patterns, answering "which is the longest pattern starting here". Nodes are
  * numbered in depth-first order, so a node's first child is always the next node and the long
  * single-child chains that random secrets produce are walked through consecutive array slots; further
- * children hang off a sibling list. The root's children are a direct table. Memory is linear in the
- * patterns' total length.
+ * children hang off a sibling list. The root, and nodes with many children (near the root, where
+ * hundreds of secrets share their first bytes), get a direct table of 256 children instead. Memory is
+ * linear in the patterns' total length.
  */
 final class PatternTrie {
     /** The walk reached the end of the available bytes where a longer pattern may still follow. */
@@ -16,11 +17,17 @@ final class PatternTrie {
 
     private static final byte TERMINAL = 1;
     private static final byte HAS_CHILD = 2;
+    private static final byte DENSE = 4;
+    /** From this many children on, a node's children are looked up in a table, not a list. */
+    private static final int DENSE_CHILDREN = 8;
 
     private final int[] rootChild = new int[256];
     private final byte[] label;
     private final int[] sibling;
     private final byte[] flags;
+    /** For a {@link #DENSE} node, where its 256 child slots start in {@link #denseChildren}. */
+    private final int[] denseStart;
+    private final int[] denseChildren;
 
     /** @param patterns distinct or not, each at least one byte long */
     PatternTrie(List<byte[]> patterns) {
@@ -64,6 +71,37 @@ final class PatternTrie {
         this.label = Arrays.copyOf(labels, count);
         this.sibling = Arrays.copyOf(siblings, count);
         this.flags = Arrays.copyOf(nodeFlags, count);
+        this.denseStart = new int[count];
+        this.denseChildren = denseTables();
+    }
+
+    private int[] denseTables() {
+        int[] childCount = new int[label.length];
+        int wide = 0;
+        for (int node = 0; node < label.length; node++) {
+            if ((flags[node] & HAS_CHILD) != 0) {
+                for (int child = node + 1; child >= 0; child = sibling[child]) {
+                    childCount[node]++;
+                }
+                if (childCount[node] >= DENSE_CHILDREN) {
+                    wide++;
+                }
+            }
+        }
+        int[] tables = new int[wide * 256];
+        Arrays.fill(tables, -1);
+        int next = 0;
+        for (int node = 0; node < label.length; node++) {
+            if (childCount[node] >= DENSE_CHILDREN) {
+                flags[node] |= DENSE;
+                denseStart[node] = next;
+                for (int child = node + 1; child >= 0; child = sibling[child]) {
+                    tables[next + (label[child] & 0xff)] = child;
+                }
+                next += 256;
+            }
+        }
+        return tables;
     }
 
     int nodeCount() {
@@ -97,11 +135,19 @@ final class PatternTrie {
                 return atEnd ? best : UNDECIDED;
             }
             byte b = a[i++];
-            int child = node + 1;
-            while (label[child] != b) {
-                child = sibling[child];
+            int child;
+            if ((f & DENSE) != 0) {
+                child = denseChildren[denseStart[node] + (b & 0xff)];
                 if (child < 0) {
                     return best;
+                }
+            } else {
+                child = node + 1;
+                while (label[child] != b) {
+                    child = sibling[child];
+                    if (child < 0) {
+                        return best;
+                    }
                 }
             }
             node = child;

@@ -15,16 +15,18 @@ import java.util.regex.Pattern;
  * Every form in which a secret leaks into build logs in practice: the secret itself, its Base64
  * fragments, URL-encodings, JSON string escapes, {@code bash -x} quoting, and each line of a
  * multi-line secret. Forms shorter than {@link SecretMasker#MIN_SECRET_LENGTH} bytes are left out,
- * as masking them would mangle ordinary log text.
+ * as masking them would mangle ordinary log text. {@link SecretMasker} derives these itself; they are
+ * public for tools that compare maskers on the same forms, such as the benchmarks.
  */
-final class SecretVariants {
+public final class SecretVariants {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9A-F]{4})");
     private static final Pattern RFC3986_KEPT_BY_URLENCODER = Pattern.compile("[+*]|%7E");
 
     private SecretVariants() {}
 
-    static Set<String> of(String secret) {
+    /** The secret and each distinct form of it, in a stable order. */
+    public static Set<String> of(String secret) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(secret);
         forms.addAll(Base64Fragments.of(secret.getBytes(StandardCharsets.UTF_8)));
