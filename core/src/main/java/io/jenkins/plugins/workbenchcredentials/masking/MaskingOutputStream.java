@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The streaming side of {@link SecretMasker}. Bytes are passed on as soon as they are decided; only a
  * tail that is a prefix of some pattern (at most the longest pattern's length less one byte) waits
- * for the next write. Not thread-safe, like most filter streams: one writer at a time.
+ * for the next write, across flushes too, so the output is the same whatever the writes and flushes. Not thread-safe, like most filter streams: one writer at a time.
  */
 final class MaskingOutputStream extends OutputStream {
     private final PatternScanner scanner;
@@ -58,13 +58,13 @@ final class MaskingOutputStream extends OutputStream {
     }
 
     /**
-     * Writes out the held bytes, matched as if the input ended here, then flushes. A secret split by
-     * a flush is therefore not masked: its first part is already out.
+     * Flushes everything decided. The held tail stays held: it is only ever a prefix of some secret, and
+     * releasing it would let a secret that a flush happens to split reach the log unmasked (build steps
+     * flush at arbitrary points). It comes out with the next write, or at {@link #close()}.
      */
     @Override
     public void flush() throws IOException {
         ensureOpen();
-        release();
         out.flush();
     }
 

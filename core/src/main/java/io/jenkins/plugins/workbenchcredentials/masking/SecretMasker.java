@@ -22,9 +22,9 @@ import java.util.Set;
  *
  * <p>All secrets and forms are matched together in one pass (a q-gram filter that skips text no
  * pattern can start in, and a trie where one may), and memory is linear in the secrets' total size.
- * A stream's output does not depend on how the input is split into writes; it holds back only a tail
- * that may still become a match. {@link OutputStream#flush()} and {@link OutputStream#close()} release
- * that tail, matched as if the input ended there; so a secret split by a flush is not masked.
+ * A stream's output does not depend on how the input is split into writes and flushes; it holds back
+ * only a tail that may still become a match, across flushes too. {@link OutputStream#close()} releases
+ * that tail, matched as if the input ended there.
  */
 public final class SecretMasker {
     public static final String REPLACEMENT = "****";

@@ -68,16 +68,4 @@ final class MaskingFixtures {
                 .sorted()
                 .toArray();
     }
-
-    /** The concatenation of each piece masked on its own: what a flush after every piece must give. */
-    static byte[] maskEachPiece(Function<byte[], byte[]> mask, byte[] text, List<Integer> cuts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int from = 0;
-        for (int cut : sortedCuts(text.length, cuts)) {
-            out.writeBytes(mask.apply(Arrays.copyOfRange(text, from, cut)));
-            from = cut;
-        }
-        out.writeBytes(mask.apply(Arrays.copyOfRange(text, from, text.length)));
-        return out.toByteArray();
-    }
 }

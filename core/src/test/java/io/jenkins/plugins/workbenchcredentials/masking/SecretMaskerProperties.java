@@ -1,6 +1,5 @@
 package io.jenkins.plugins.workbenchcredentials.masking;
 
-import static io.jenkins.plugins.workbenchcredentials.masking.MaskingFixtures.maskEachPiece;
 import static io.jenkins.plugins.workbenchcredentials.masking.MaskingFixtures.naiveMask;
 import static io.jenkins.plugins.workbenchcredentials.masking.MaskingFixtures.streamInPieces;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,13 +67,13 @@ class SecretMaskerProperties {
     }
 
     @Property(tries = 200)
-    void flushEndsASegment(@ForAll("cases") Case c) {
+    void flushesChangeNothing(@ForAll("cases") Case c) {
         SecretMasker masker = SecretMasker.of(c.secrets());
         byte[] text = c.text().getBytes(StandardCharsets.UTF_8);
 
         byte[] streamed = streamInPieces(masker::wrap, text, c.cuts(), true);
 
-        assertThat(utf8(streamed)).isEqualTo(utf8(maskEachPiece(masker::mask, text, c.cuts())));
+        assertThat(utf8(streamed)).isEqualTo(utf8(masker.mask(text)));
     }
 
     record Case(List<String> secrets, String text, List<Integer> cuts) {
