@@ -51,7 +51,8 @@ public final class CredentialId implements Comparable<CredentialId> {
         return true;
     }
 
-    static boolean isIdChar(char c) {
+    /** Whether the character may appear in an ID. */
+    public static boolean isIdChar(char c) {
         return (c >= 'a' && c <= 'z')
                 || (c >= 'A' && c <= 'Z')
                 || (c >= '0' && c <= '9')
