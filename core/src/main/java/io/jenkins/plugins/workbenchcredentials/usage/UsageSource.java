@@ -1,0 +1,24 @@
+package io.jenkins.plugins.workbenchcredentials.usage;
+
+import io.jenkins.plugins.workbenchcredentials.model.CredentialId;
+
+/** Port: where a host finds what depends on a credential. */
+public interface UsageSource {
+    WhereUsed whereUsed(CredentialId id);
+
+    /** The most recent recorded use, or {@code null}; called once per listed credential, so it must be cheap. */
+    RecordedUse lastUse(CredentialId id);
+
+    /** A source that knows of no use, for hosts and tests that track none. */
+    UsageSource NONE = new UsageSource() {
+        @Override
+        public WhereUsed whereUsed(CredentialId id) {
+            return WhereUsed.none(id);
+        }
+
+        @Override
+        public RecordedUse lastUse(CredentialId id) {
+            return null;
+        }
+    };
+}
