@@ -3,6 +3,8 @@
 // uses. (The real class has many more supertypes; fewer here only makes the stand-in stricter.)
 package jenkins.model;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Item;
 import hudson.model.ModelObject;
 import hudson.security.AccessControlled;
 
@@ -12,6 +14,10 @@ public abstract class Jenkins implements AccessControlled, ModelObject {
     }
 
     public static Jenkins get() throws IllegalStateException {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    public @CheckForNull Item getItemByFullName(String fullName) {
         throw new UnsupportedOperationException("compile-only stub");
     }
 }

@@ -6,5 +6,7 @@ package org.kohsuke.stapler;
 import jakarta.servlet.http.HttpServletRequest;
 
 public interface StaplerRequest2 extends HttpServletRequest {
+    String getRestOfPath();
+
     <T> T findAncestorObject(Class<T> type);
 }

@@ -12,6 +12,7 @@ import hudson.model.Descriptor;
 import hudson.model.ModelObject;
 import hudson.security.AccessControlled;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.workbenchcredentials.model.CredentialPayload;
 import java.io.InvalidObjectException;
 import java.io.ObjectStreamException;
 import java.time.Instant;
@@ -31,6 +32,8 @@ public abstract class WorkbenchCredentials extends BaseStandardCredentials {
     // Epoch milliseconds: plain numbers in credentials.xml, whatever XStream knows of java.time.
     private long createdAt;
     private long updatedAt;
+    // Counts changes, so an edit made against a stale copy is refused instead of losing another one.
+    private long revision;
 
     /**
      * @param id blank for a generated one, as Jenkins does; anything else must follow the ID rule
@@ -44,6 +47,7 @@ public abstract class WorkbenchCredentials extends BaseStandardCredentials {
         long now = System.currentTimeMillis();
         this.createdAt = now;
         this.updatedAt = now;
+        this.revision = 1;
     }
 
     @NonNull
@@ -56,10 +60,26 @@ public abstract class WorkbenchCredentials extends BaseStandardCredentials {
         return Instant.ofEpochMilli(updatedAt);
     }
 
+    public long getRevision() {
+        return revision;
+    }
+
     /** This credential replaces {@code previous} (an edit): it keeps its creation time. */
     final void continues(@NonNull WorkbenchCredentials previous) {
         this.createdAt = previous.createdAt;
+        this.revision = previous.revision + 1;
     }
+
+    /** The times and revision of a credential the workbench service made or changed. */
+    final void restore(@NonNull Instant created, @NonNull Instant updated, long revision) {
+        this.createdAt = created.toEpochMilli();
+        this.updatedAt = updated.toEpochMilli();
+        this.revision = revision;
+    }
+
+    /** The type-specific part, as the core models it. */
+    @NonNull
+    abstract CredentialPayload payload();
 
     /**
      * Credentials read from XML (the REST and CLI {@code config.xml} paths, and {@code credentials.xml})
@@ -76,6 +96,9 @@ public abstract class WorkbenchCredentials extends BaseStandardCredentials {
         }
         if (updatedAt == 0) {
             updatedAt = createdAt;
+        }
+        if (revision == 0) {
+            revision = 1;
         }
         return this;
     }

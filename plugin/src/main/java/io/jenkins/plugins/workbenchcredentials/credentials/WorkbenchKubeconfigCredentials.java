@@ -10,6 +10,8 @@ import hudson.model.Descriptor;
 import hudson.model.ModelObject;
 import hudson.util.FormValidation;
 import hudson.util.Secret;
+import io.jenkins.plugins.workbenchcredentials.model.CredentialPayload;
+import io.jenkins.plugins.workbenchcredentials.model.SecretValue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +87,13 @@ public final class WorkbenchKubeconfigCredentials extends WorkbenchCredentials i
     @Override
     public InputStream getContent() {
         return new ByteArrayInputStream(kubeconfig.getPlainText().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @NonNull
+    @Override
+    CredentialPayload payload() {
+        return new CredentialPayload.Kubeconfig(
+                SecretValue.of(kubeconfig.getPlainText()), defaultContext, defaultNamespace);
     }
 
     @Extension

@@ -6,6 +6,8 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.Descriptor;
 import hudson.util.Secret;
+import io.jenkins.plugins.workbenchcredentials.model.CredentialPayload;
+import io.jenkins.plugins.workbenchcredentials.model.SecretValue;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -38,6 +40,12 @@ public final class WorkbenchSecretTextCredentials extends WorkbenchCredentials i
     @Override
     public Secret getSecret() {
         return secret;
+    }
+
+    @NonNull
+    @Override
+    CredentialPayload payload() {
+        return new CredentialPayload.SecretText(SecretValue.of(secret.getPlainText()));
     }
 
     @Extension

@@ -8,6 +8,8 @@ import hudson.Extension;
 import hudson.Util;
 import hudson.model.Descriptor;
 import hudson.util.Secret;
+import io.jenkins.plugins.workbenchcredentials.model.CredentialPayload;
+import io.jenkins.plugins.workbenchcredentials.model.SecretValue;
 import java.util.Objects;
 import jenkins.security.FIPS140;
 import org.jenkinsci.Symbol;
@@ -65,6 +67,12 @@ public final class WorkbenchUsernamePasswordCredentials extends WorkbenchCredent
     @Override
     public boolean isUsernameSecret() {
         return false;
+    }
+
+    @NonNull
+    @Override
+    CredentialPayload payload() {
+        return new CredentialPayload.UsernamePassword(username, SecretValue.of(password.getPlainText()));
     }
 
     @Extension
