@@ -36,7 +36,7 @@ public class WorkbenchCredentialsUpdateCommand extends WorkbenchCommand {
     public String defaultNamespace;
 
     @Option(name = "--secret-from-stdin", usage = "Replace the password, token or kubeconfig with standard input.")
-    public boolean secretFromStdin;
+    public boolean replaceSecret;
 
     @Option(name = "--revision", metaVar = "N", usage = "Refuse the change if the credential changed since revision N.")
     public Long revision;
@@ -55,7 +55,7 @@ public class WorkbenchCredentialsUpdateCommand extends WorkbenchCommand {
     int run(WorkbenchService service) throws Exception {
         CredentialType credentialType =
                 CredentialType.fromWireName(service.get(id).type());
-        SecretValue secret = secretFromStdin ? secretFromStdin(credentialType != CredentialType.KUBECONFIG) : null;
+        SecretValue secret = replaceSecret ? secretFromStdin(credentialType != CredentialType.KUBECONFIG) : null;
         CredentialView updated = service.update(
                 id,
                 new CredentialRequest(
