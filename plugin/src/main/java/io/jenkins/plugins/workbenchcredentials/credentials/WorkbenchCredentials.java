@@ -84,6 +84,7 @@ public abstract class WorkbenchCredentials extends BaseStandardCredentials {
     /**
      * Credentials read from XML (the REST and CLI {@code config.xml} paths, and {@code credentials.xml})
      * are made without a constructor: the ID rule is checked here instead, so those paths refuse it too.
+     * (One written into {@code credentials.xml} by hand is reported by Jenkins as unreadable data.)
      */
     protected Object readResolve() throws ObjectStreamException {
         String problem = CredentialIdCheck.problem(getId());
