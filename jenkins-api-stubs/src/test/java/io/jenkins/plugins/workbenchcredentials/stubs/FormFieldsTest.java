@@ -60,13 +60,14 @@ class FormFieldsTest {
     }
 
     @Test
-    void findsTheCredentialTypes() {
+    void findsTheCredentialTypesAndTheStep() {
         assertThat(boundClasses())
                 .extracting(Class::getSimpleName)
                 .contains(
                         "WorkbenchUsernamePasswordCredentials",
                         "WorkbenchSecretTextCredentials",
-                        "WorkbenchKubeconfigCredentials");
+                        "WorkbenchKubeconfigCredentials",
+                        "WithWorkbenchCredentialStep");
     }
 
     @ParameterizedTest

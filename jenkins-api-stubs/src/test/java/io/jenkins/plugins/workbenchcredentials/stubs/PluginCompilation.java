@@ -38,6 +38,7 @@ import javax.tools.ToolProvider;
  */
 final class PluginCompilation {
     private static final String RESTRICTED = "org.kohsuke.accmod.Restricted";
+    private static final String BETA = "org.kohsuke.accmod.restrictions.Beta";
 
     /** As the plugin POM compiles (Java 17, parameter names kept), with every lint warning on. */
     static final List<String> OPTIONS =
@@ -97,8 +98,9 @@ final class PluginCompilation {
             Iterable<? extends CompilationUnitTree> units = task.parse();
             task.analyze();
             Trees trees = Trees.instance(task);
+            boolean betaAllowed = PluginLayout.usesBeta();
             for (CompilationUnitTree unit : units) {
-                new RestrictedUseScanner(trees, result.restrictedUses).scan(unit, null);
+                new RestrictedUseScanner(trees, result.restrictedUses, betaAllowed).scan(unit, null);
             }
             task.generate();
         }
@@ -124,15 +126,30 @@ final class PluginCompilation {
         }
     }
 
+    /** Whether the restriction is {@code Beta} alone, which a module that sets {@code useBeta} may use. */
+    private static boolean onlyBeta(AnnotationMirror restricted) {
+        List<String> kinds = new ArrayList<>();
+        restricted.getElementValues().values().forEach(value -> {
+            if (value.getValue() instanceof List<?> list) {
+                list.forEach(kind -> kinds.add(kind.toString()));
+            } else {
+                kinds.add(value.toString());
+            }
+        });
+        return kinds.equals(List.of(BETA + ".class"));
+    }
+
     /** Finds references to members or types marked {@code @Restricted} that are not the plugin's own. */
     private static final class RestrictedUseScanner extends TreePathScanner<Void, Void> {
         private final Trees trees;
         private final TreeSet<String> uses;
+        private final boolean betaAllowed;
         private CompilationUnitTree unit;
 
-        RestrictedUseScanner(Trees trees, TreeSet<String> uses) {
+        RestrictedUseScanner(Trees trees, TreeSet<String> uses, boolean betaAllowed) {
             this.trees = trees;
             this.uses = uses;
+            this.betaAllowed = betaAllowed;
         }
 
         @Override
@@ -171,7 +188,8 @@ final class PluginCompilation {
                 return; // unresolved (reported by javac) or declared in the plugin's own sources
             }
             for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-                if (annotation.getAnnotationType().toString().equals(RESTRICTED)) {
+                if (annotation.getAnnotationType().toString().equals(RESTRICTED)
+                        && !(betaAllowed && onlyBeta(annotation))) {
                     long line = unit.getLineMap()
                             .getLineNumber(trees.getSourcePositions()
                                     .getStartPosition(unit, getCurrentPath().getLeaf()));

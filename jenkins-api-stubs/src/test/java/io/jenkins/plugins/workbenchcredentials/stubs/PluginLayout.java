@@ -32,6 +32,18 @@ final class PluginLayout {
                         + ".properties");
     }
 
+    /**
+     * Whether the plugin POM sets {@code useBeta}, with which the real access-modifier-checker accepts
+     * uses of {@code @Restricted(Beta.class)} members.
+     */
+    static boolean usesBeta() {
+        try {
+            return Files.readString(pluginDir().resolve("pom.xml")).contains("<useBeta>true</useBeta>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Path stubClasses() {
         return Path.of(property("stubs.classes"));
     }

@@ -68,7 +68,7 @@ public final class CoreCredentials {
 
     /** Jenkins' USER scope (personal stores) and no scope at all are reachable by jobs, like GLOBAL. */
     @NonNull
-    static CredentialScope toCore(@CheckForNull CredentialsScope scope) {
+    public static CredentialScope toCore(@CheckForNull CredentialsScope scope) {
         return scope == CredentialsScope.SYSTEM ? CredentialScope.SYSTEM : CredentialScope.GLOBAL;
     }
 

@@ -9,7 +9,7 @@ import hudson.model.ModelObject;
 import io.jenkins.plugins.workbenchcredentials.api.WorkbenchJsonApi;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchKubeconfigCredentials;
 import io.jenkins.plugins.workbenchcredentials.service.WorkbenchService;
-import io.jenkins.plugins.workbenchcredentials.usage.UsageSource;
+import io.jenkins.plugins.workbenchcredentials.usage.UsageTracking;
 import java.time.Clock;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -38,8 +38,9 @@ public final class Workbench {
                     LOCKS.computeIfAbsent(store, s -> new Object()),
                     CACHES.computeIfAbsent(store, s -> new SnapshotCache()));
         }
-        this.service =
-                new WorkbenchService(repository, UsageSource.NONE, new StoreAccessPolicy(store), Clock.systemUTC());
+        // Where-used, last use and the delete guard see the recorded uses and the jobs that name the ID.
+        this.service = new WorkbenchService(
+                repository, UsageTracking.get().source(), new StoreAccessPolicy(store), Clock.systemUTC());
     }
 
     /** The workbench of the store that belongs to {@code context}; {@code null} if it has none. */
