@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record JobDefinition(String referenceText, String source, ScriptLocation script) {
     public static final String PIPELINE_SCRIPT = "Pipeline script";
-    public static final String CONFIG_XML = "config.xml";
+    public static final String CONFIG_XML = "Job configuration (config.xml)";
 
     /** Where an item's Pipeline script is kept, which decides whether its references can be seen. */
     public enum ScriptLocation {
