@@ -47,7 +47,8 @@ public final class JobConfigReader {
 
     private static SAXParser parser() throws SAXException {
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
+            // The JDK's own parser, whatever other JAXP implementation a host puts on the class path.
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
             factory.setNamespaceAware(false);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
