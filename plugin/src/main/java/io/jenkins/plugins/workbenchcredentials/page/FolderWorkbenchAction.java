@@ -42,6 +42,16 @@ public class FolderWorkbenchAction implements Action {
         return CredentialsProvider.VIEW;
     }
 
+    /** Where the page lives, relative to Jenkins' root URL; its script, styles and API are below it. */
+    public String getWorkbenchUrl() {
+        return folder.getUrl() + WorkbenchCredentialsLink.URL_NAME + "/";
+    }
+
+    /** The page's script, styles and translations: {@code …/workbench-credentials/assets/…}. */
+    public void doAssets(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        PageAssets.serve(req, rsp);
+    }
+
     /** The core's JSON API over the folder's store: {@code …/workbench-credentials/api/…}. */
     public void doApi(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
         ApiEndpoint.serve(Workbench.of(folder), req, rsp);

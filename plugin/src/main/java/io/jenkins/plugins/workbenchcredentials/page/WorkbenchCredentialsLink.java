@@ -56,6 +56,16 @@ public class WorkbenchCredentialsLink extends ManagementLink {
         return CredentialsProvider.VIEW;
     }
 
+    /** Where the page lives, relative to Jenkins' root URL; its script, styles and API are below it. */
+    public String getWorkbenchUrl() {
+        return "manage/" + URL_NAME + "/";
+    }
+
+    /** The page's script, styles and translations: {@code /manage/workbench-credentials/assets/…}. */
+    public void doAssets(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        PageAssets.serve(req, rsp);
+    }
+
     /** The core's JSON API: {@code /manage/workbench-credentials/api/…}. */
     public void doApi(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
         ApiEndpoint.serve(Workbench.of(Jenkins.get()), req, rsp);
