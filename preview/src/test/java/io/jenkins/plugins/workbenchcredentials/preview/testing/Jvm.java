@@ -28,7 +28,8 @@ public final class Jvm {
     }
 
     public static List<String> mainClass(Class<?> main, List<String> args) {
-        List<String> command = base();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());
