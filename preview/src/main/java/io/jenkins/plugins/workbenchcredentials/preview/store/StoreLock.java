@@ -35,11 +35,15 @@ final class StoreLock {
                 return action.get();
             }
             try (FileChannel channel = FileChannel.open(
-                            lockFile,
-                            Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                            PrivateFiles.ownerOnly(PrivateFiles.OWNER_ONLY_FILE));
-                    FileLock lock = channel.lock()) {
-                return action.get();
+                    lockFile,
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    PrivateFiles.ownerOnly(PrivateFiles.OWNER_ONLY_FILE))) {
+                FileLock lock = channel.lock();
+                try {
+                    return action.get();
+                } finally {
+                    lock.release();
+                }
             } catch (IOException e) {
                 throw StoreException.io(lockFile, e);
             }
