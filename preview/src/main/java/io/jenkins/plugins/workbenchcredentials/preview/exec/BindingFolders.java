@@ -2,6 +2,7 @@ package io.jenkins.plugins.workbenchcredentials.preview.exec;
 
 import io.jenkins.plugins.workbenchcredentials.preview.home.PrivateFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,20 @@ final class BindingFolders {
             Files.deleteIfExists(folder);
         } catch (IOException e) {
             // Not empty (another binding of this process is open) or already gone: both fine.
+        }
+    }
+
+    /**
+     * Removes this process's folder and anything left in it, at exit, while another exit hook may be
+     * removing files in it too: a file vanishing under the walk is retried, a few times.
+     */
+    static void removeAtExit(Path folder) {
+        for (int attempt = 0; attempt < 5 && Files.exists(folder); attempt++) {
+            try {
+                delete(folder);
+            } catch (IOException | UncheckedIOException e) {
+                Thread.onSpinWait();
+            }
         }
     }
 

@@ -78,13 +78,13 @@ public final class BoundCommand {
 
         Path folder = BindingFolders.ofThisProcess(workbench.home().temporaryFolder());
         try (LocalBinding binding = LocalBinding.materialize(plan, folder)) {
-            return runBound(request.command(), binding, masker);
+            return runBound(request.command(), binding, folder, masker);
         } finally {
             BindingFolders.removeIfEmpty(folder);
         }
     }
 
-    private int runBound(List<String> command, LocalBinding binding, SecretMasker masker)
+    private int runBound(List<String> command, LocalBinding binding, Path folder, SecretMasker masker)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT);
         builder.environment().putAll(binding.environment());
@@ -97,7 +97,7 @@ public final class BoundCommand {
         }
         OutputPump out = new OutputPump("exec-stdout", child.getInputStream(), masker, stream(FileDescriptor.out));
         OutputPump err = new OutputPump("exec-stderr", child.getErrorStream(), masker, stream(FileDescriptor.err));
-        Thread stopper = new Thread(() -> stop(child, out, err, binding), "exec-stop");
+        Thread stopper = new Thread(() -> stop(child, out, err, binding, folder), "exec-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         out.start();
         err.start();
@@ -114,9 +114,10 @@ public final class BoundCommand {
 
     /**
      * At shutdown (this process was told to stop): stop the command and whatever it started, let its
-     * last output through the masker, remove the files.
+     * last output through the masker, remove the files. The main thread may not get to its own cleanup
+     * before the JVM halts, so this does all of it.
      */
-    private static void stop(Process child, OutputPump out, OutputPump err, LocalBinding binding) {
+    private static void stop(Process child, OutputPump out, OutputPump err, LocalBinding binding, Path folder) {
         try {
             if (child.isAlive()) {
                 child.descendants().forEach(ProcessHandle::destroy);
@@ -134,8 +135,9 @@ public final class BoundCommand {
             try {
                 binding.close();
             } catch (RuntimeException e) {
-                // Best effort at exit; the next exec removes what is left (see BindingFolders).
+                // LocalBinding's own exit hook may be removing the same files right now.
             }
+            BindingFolders.removeAtExit(folder);
         }
     }
 
