@@ -2,6 +2,9 @@ package io.jenkins.plugins.workbenchcredentials.bench;
 
 import io.jenkins.plugins.workbenchcredentials.kubeconfig.KubeconfigAnalysis;
 import io.jenkins.plugins.workbenchcredentials.kubeconfig.KubeconfigAnalyzer;
+import io.jenkins.plugins.workbenchcredentials.testing.TestCertificates;
+import io.jenkins.plugins.workbenchcredentials.testing.TestCertificates.ClientCertificate;
+import java.time.Instant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +39,7 @@ public final class KubeconfigBenchmark {
 
     /** Runs the benchmark and returns its one line, e.g. {@code kubeconfig 50 contexts analyse: 0.80 ms}. */
     public static String run() {
-        String kubeconfig = generate(CONTEXTS, ClientCertificate.make());
+        String kubeconfig = generate(CONTEXTS, TestCertificates.generate("bench", Instant.now(), 365));
         KubeconfigAnalyzer analyzer = new KubeconfigAnalyzer();
         KubeconfigAnalysis analysis = analyzer.analyse(kubeconfig);
         if (!analysis.valid() || analysis.summary().contexts().size() != CONTEXTS
@@ -95,69 +98,5 @@ public final class KubeconfigBenchmark {
         byte[] signature = new byte[256];
         Arrays.fill(signature, (byte) i);
         return header + "." + payload + "." + url.encodeToString(signature);
-    }
-
-    /** A real EC client certificate and key, made once by the JDK's keytool, as kubeconfig {@code *-data} values. */
-    record ClientCertificate(String certificateData, String keyData) {
-        private static final String PASSWORD = "benchmark";
-
-        static ClientCertificate make() {
-            Path dir = null;
-            try {
-                dir = Files.createTempDirectory("kubeconfig-bench");
-                Path store = dir.resolve("client.p12");
-                keytool("-genkeypair", "-keyalg", "EC", "-groupname", "secp256r1", "-alias", "client",
-                        "-dname", "CN=bench,O=system:masters", "-validity", "365", "-keystore", store.toString(),
-                        "-storetype", "PKCS12", "-storepass", PASSWORD);
-                KeyStore keyStore = KeyStore.getInstance("PKCS12");
-                try (InputStream in = Files.newInputStream(store)) {
-                    keyStore.load(in, PASSWORD.toCharArray());
-                }
-                return new ClientCertificate(
-                        pemBase64("CERTIFICATE", keyStore.getCertificate("client").getEncoded()),
-                        pemBase64("PRIVATE KEY", keyStore.getKey("client", PASSWORD.toCharArray()).getEncoded()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                deleteTree(dir);
-            }
-        }
-
-        private static String pemBase64(String type, byte[] der) {
-            String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);
-            String pem = "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
-            return Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.US_ASCII));
-        }
-
-        private static void keytool(String... args) throws IOException {
-            String executable = Path.of(System.getProperty("java.home"), "bin",
-                    System.getProperty("os.name").startsWith("Windows") ? "keytool.exe" : "keytool").toString();
-            List<String> command = Stream.concat(Stream.of(executable), Stream.of(args)).toList();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            try {
-                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                    throw new IllegalStateException("keytool failed: " + output);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } finally {
-                process.destroy();
-            }
-        }
-
-        private static void deleteTree(Path dir) {
-            if (dir == null) {
-                return;
-            }
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                // only a throwaway benchmark key is left behind
-            }
-        }
     }
 }

@@ -7,7 +7,9 @@ import io.jenkins.plugins.workbenchcredentials.error.WorkbenchException;
 /**
  * The name pipelines use for a credential, e.g. {@code dockerhub-id}. Jenkins' own rule,
  * {@code [a-zA-Z0-9_.-]+}, checked on every path rather than only in a form, and at most
- * {@value #MAX_LENGTH} characters so it fits in URLs, file names and log lines.
+ * {@value #MAX_LENGTH} characters so it fits in URLs, file names and log lines. {@code .} and
+ * {@code ..} are refused too: browsers and servers collapse them in a URL path, so no page could
+ * reach such a credential.
  */
 public final class CredentialId implements Comparable<CredentialId> {
     public static final int MAX_LENGTH = 128;
@@ -35,6 +37,9 @@ public final class CredentialId implements Comparable<CredentialId> {
                 throw WorkbenchException.invalid(FIELD, "id.badCharacter", describe(c), i + 1);
             }
         }
+        if (isDotsOnly(value)) {
+            throw WorkbenchException.invalid(FIELD, "id.onlyDots");
+        }
         return new CredentialId(value);
     }
 
@@ -48,10 +53,15 @@ public final class CredentialId implements Comparable<CredentialId> {
                 return false;
             }
         }
-        return true;
+        return !isDotsOnly(value);
     }
 
-    static boolean isIdChar(char c) {
+    private static boolean isDotsOnly(String value) {
+        return value.equals(".") || value.equals("..");
+    }
+
+    /** Whether the character may appear in an ID. */
+    public static boolean isIdChar(char c) {
         return (c >= 'a' && c <= 'z')
                 || (c >= 'A' && c <= 'Z')
                 || (c >= '0' && c <= '9')

@@ -25,7 +25,7 @@ public final class ReferenceScanner {
             }
             int start = i + 1;
             int end = start;
-            while (end < n && isIdChar(text.charAt(end))) {
+            while (end < n && CredentialId.isIdChar(text.charAt(end))) {
                 end++;
             }
             if (end > start && end < n && closes(open, text.charAt(end))) {
@@ -41,14 +41,5 @@ public final class ReferenceScanner {
 
     private static boolean closes(char open, char close) {
         return open == '>' ? close == '<' : close == open;
-    }
-
-    private static boolean isIdChar(char c) {
-        return (c >= 'a' && c <= 'z')
-                || (c >= 'A' && c <= 'Z')
-                || (c >= '0' && c <= '9')
-                || c == '_'
-                || c == '.'
-                || c == '-';
     }
 }

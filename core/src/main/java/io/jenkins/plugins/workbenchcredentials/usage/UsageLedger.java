@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The recorded uses of credentials: for each credential, the latest use by each consumer, at most
@@ -22,7 +23,12 @@ public final class UsageLedger {
     private final Map<CredentialId, Entry> entries = new ConcurrentHashMap<>();
 
     public void record(CredentialId id, RecordedUse use) {
-        entries.computeIfAbsent(id, k -> new Entry()).add(use);
+        // Added under the map's lock, so an entry emptied by updateUses cannot swallow the use.
+        entries.compute(id, (k, entry) -> {
+            Entry target = entry == null ? new Entry() : entry;
+            target.add(use);
+            return target;
+        });
     }
 
     /** Uses of the credential, newest first. */
@@ -39,6 +45,17 @@ public final class UsageLedger {
     /** Drops what was recorded for a credential, e.g. after it was deleted. */
     public void forget(CredentialId id) {
         entries.remove(id);
+    }
+
+    /**
+     * Rewrites every recorded use: {@code change} returns the use to keep (the same, or a changed one, e.g.
+     * when a job was renamed) or {@code null} to drop it (e.g. when a job was deleted). Credentials left
+     * without uses are forgotten.
+     */
+    public void updateUses(UnaryOperator<RecordedUse> change) {
+        for (CredentialId id : List.copyOf(entries.keySet())) {
+            entries.computeIfPresent(id, (k, entry) -> entry.update(change) ? entry : null);
+        }
     }
 
     /** Everything recorded, for a host to persist. */
@@ -78,6 +95,21 @@ public final class UsageLedger {
 
         RecordedUse last() {
             return last;
+        }
+
+        /** Re-adds every use as {@code change} rewrites it, oldest first; whether any use is left. */
+        synchronized boolean update(UnaryOperator<RecordedUse> change) {
+            List<RecordedUse> oldestFirst = new ArrayList<>(byConsumer.values());
+            oldestFirst.sort(Comparator.comparing(RecordedUse::at));
+            byConsumer.clear();
+            last = null;
+            for (RecordedUse use : oldestFirst) {
+                RecordedUse changed = change.apply(use);
+                if (changed != null) {
+                    add(changed);
+                }
+            }
+            return !byConsumer.isEmpty();
         }
 
         synchronized List<RecordedUse> newestFirst() {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.workbenchcredentials.kubeconfig;
 
-import io.jenkins.plugins.workbenchcredentials.kubeconfig.TestCertificates.ClientCertificate;
+import io.jenkins.plugins.workbenchcredentials.testing.TestCertificates;
+import io.jenkins.plugins.workbenchcredentials.testing.TestCertificates.ClientCertificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

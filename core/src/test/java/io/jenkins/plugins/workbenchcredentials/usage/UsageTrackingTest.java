@@ -82,6 +82,36 @@ class UsageTrackingTest {
         assertThat(WhereUsed.none(GH).isUsed()).isFalse();
     }
 
+    @Test
+    void updateRenamesAndDropsConsumersAndForgetsCredentialsLeftUnused() {
+        UsageLedger ledger = new UsageLedger();
+        CredentialId other = CredentialId.of("other");
+        ledger.record(GH, use("old-name", "#1", 10));
+        ledger.record(GH, use("nightly", "#7", 20));
+        ledger.record(other, use("old-name", "#2", 30));
+
+        ledger.updateUses(u -> u.consumer().equals("old-name")
+                ? new RecordedUse("new-name", "job/new-name/", u.build(), null, u.at(), u.user())
+                : u);
+        assertThat(ledger.uses(GH)).extracting(RecordedUse::consumer).containsExactly("nightly", "new-name");
+        assertThat(ledger.lastUse(other).consumer()).isEqualTo("new-name");
+
+        ledger.updateUses(u -> u.consumer().equals("new-name") ? null : u);
+        assertThat(ledger.uses(GH)).extracting(RecordedUse::consumer).containsExactly("nightly");
+        assertThat(ledger.lastUse(GH).build()).isEqualTo("#7");
+        assertThat(ledger.lastUse(other)).isNull();
+        assertThat(ledger.snapshot()).containsOnlyKeys(GH);
+    }
+
+    @Test
+    void aRenameOntoAnExistingConsumerKeepsTheNewerUse() {
+        UsageLedger ledger = new UsageLedger();
+        ledger.record(GH, use("a", "#1", 10));
+        ledger.record(GH, use("b", "#9", 90));
+        ledger.updateUses(u -> u.consumer().equals("a") ? use("b", u.build(), u.at().getEpochSecond()) : u);
+        assertThat(ledger.uses(GH)).extracting(RecordedUse::build).containsExactly("#9");
+    }
+
     private static RecordedUse use(String consumer, String build, long second) {
         return new RecordedUse(consumer, "job/" + consumer + "/", build, null, Instant.ofEpochSecond(second), "alice");
     }

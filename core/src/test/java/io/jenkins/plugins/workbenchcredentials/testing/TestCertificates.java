@@ -1,4 +1,4 @@
-package io.jenkins.plugins.workbenchcredentials.kubeconfig;
+package io.jenkins.plugins.workbenchcredentials.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,17 +22,17 @@ import java.util.stream.Stream;
  * Real X.509 client certificates for tests, made by the JDK's {@code keytool} with a chosen validity, so
  * the expected {@code notAfter} is known without reading the certificate back.
  */
-final class TestCertificates {
+public final class TestCertificates {
     private static final char[] STORE_PASSWORD = "changeit".toCharArray();
     private static final DateTimeFormatter KEYTOOL_DATE =
             DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     /** A certificate and its key, as kubeconfig {@code *-data} values (Base64 of PEM). */
-    record ClientCertificate(Instant notAfter, String certificateData, String keyData, String keyPem) {}
+    public record ClientCertificate(Instant notAfter, String certificateData, String keyData, String keyPem) {}
 
     private TestCertificates() {}
 
-    static ClientCertificate generate(String commonName, Instant notBefore, int validityDays) {
+    public static ClientCertificate generate(String commonName, Instant notBefore, int validityDays) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("kubeconfig-cert");
@@ -59,7 +59,7 @@ final class TestCertificates {
         }
     }
 
-    static String base64(String text) {
+    public static String base64(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,0 +1,5 @@
+// Compile-only stand-in for com.cloudbees.plugins.credentials.common.UsernamePasswordCredentials of credentials
+// 1511.v2e3cb_0008ef0.
+package com.cloudbees.plugins.credentials.common;
+
+public interface UsernamePasswordCredentials extends UsernameCredentials, PasswordCredentials {}

@@ -1,0 +1,16 @@
+// Compile-only stand-in for org.jenkinsci.plugins.plaincredentials.FileCredentials of plain-credentials
+// 199.v9f8e1f741799 (jenkinsci/plain-credentials-plugin at 9f8e1f741799).
+package org.jenkinsci.plugins.plaincredentials;
+
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.IOException;
+import java.io.InputStream;
+
+public interface FileCredentials extends StandardCredentials {
+    @NonNull
+    String getFileName();
+
+    @NonNull
+    InputStream getContent() throws IOException;
+}

@@ -1,0 +1,7 @@
+// Compile-only stand-in for org.kohsuke.accmod.restrictions.DoNotUse of org.kohsuke:access-modifier-annotation 1.35
+// (jenkinsci/lib-access-modifier), the version Jenkins 2.541.3 uses: the type only.
+package org.kohsuke.accmod.restrictions;
+
+import org.kohsuke.accmod.AccessRestriction;
+
+public class DoNotUse extends AccessRestriction {}
