@@ -228,6 +228,15 @@
     return this.relativeFormat.format(0, 'second');
   };
 
+  /** Like relative, but in days up to two months away: "in 12 days" says more than "in 2 weeks" of an expiry. */
+  Dates.prototype.relativeDays = function (iso) {
+    var delta = new Date(iso).getTime() - Date.now();
+    if (Math.abs(delta) >= DAY_MS && Math.abs(delta) < 60 * DAY_MS) {
+      return this.relativeFormat.format(Math.round(delta / DAY_MS), 'day');
+    }
+    return this.relative(iso);
+  };
+
   /** A date cell: the relative form first, the local date and time under it. */
   Dates.prototype.element = function (iso) {
     return el('time', { datetime: iso, class: 'wbc-date' },
@@ -522,9 +531,9 @@
     trigger.setAttribute('aria-expanded', 'true');
     trigger.setAttribute('aria-controls', menu.id);
     trigger.parentNode.append(menu);
-    var area = trigger.closest('.wbc-table-scroll');
-    if (area && menu.getBoundingClientRect().bottom > area.getBoundingClientRect().bottom) {
-      menu.classList.add('wbc-menu-up'); // would be cut off by the scrolling table: open upwards
+    var box = menu.getBoundingClientRect();
+    if (box.bottom > window.innerHeight && box.height < trigger.getBoundingClientRect().top) {
+      menu.classList.add('wbc-menu-up'); // would run off the bottom of the window: open upwards
     }
     this.current = { button: trigger, menu: menu };
     document.addEventListener('pointerdown', this.outside, true);
@@ -662,7 +671,7 @@
     var page = this.page;
     var state = expiryState(expiry.notAfter);
     var kind = this.i18n.t(expiry.kind === 'token' ? 'expiry.kind.token' : 'expiry.kind.certificate', expiry.user);
-    var when = page.dates.relative(expiry.notAfter);
+    var when = page.dates.relativeDays(expiry.notAfter);
     return el('p', { class: 'wbc-kcheck-expiry wbc-expiry-' + state },
       this.i18n.t(state === 'past' ? 'kube.expired' : 'kube.expires', kind, when, page.dates.absolute(expiry.notAfter)));
   };
@@ -714,14 +723,16 @@
     });
     this.modal.onClosed = function () { self.page.kubeconfigCheck = null; };
     this.formError = el('div', { class: 'wbc-form-error', role: 'alert' });
-    this.form = el('form', { class: 'wbc-form', id: uid('form'), novalidate: true });
+    // The ID is kept aside: form.id would be the field named "id", not the form's own ID.
+    var formId = uid('form');
+    this.form = el('form', { class: 'wbc-form', id: formId, novalidate: true });
     this.form.addEventListener('submit', function (event) {
       event.preventDefault();
       self.submit();
     });
     this.buildFields();
     this.modal.body.append(this.formError, this.form);
-    this.submitButton = button(this.editing ? t('form.save') : t('form.create'), { type: 'submit', variant: 'primary', form: this.form.id });
+    this.submitButton = button(this.editing ? t('form.save') : t('form.create'), { type: 'submit', variant: 'primary', form: formId });
     this.modal.actions.append(
       button(t('form.cancel'), { onClick: function () { self.modal.close(); } }),
       this.submitButton);
@@ -742,13 +753,14 @@
     if (options.required) {
       control.required = true;
     }
+    if (hint && options.after) {
+      options.after.append(hint); // beside the controls that follow the field, e.g. the upload button
+    }
     var wrapper = el('div', { class: 'wbc-field', dataset: { field: name } },
       el('label', { for: id, class: 'wbc-label' }, label,
         options.required ? el('span', { class: 'wbc-required', 'aria-hidden': 'true' }, ' *') : null),
-      options.before || null,
       control,
-      options.after || null,
-      hint,
+      options.after || hint,
       error);
     this.fields[name] = { control: control, error: error, hint: hint, wrapper: wrapper, label: label };
     return wrapper;
@@ -828,7 +840,7 @@
       this.field('kubeconfig', t('field.kubeconfig'), textarea, {
         required: !this.editing,
         hint: secretHint || t('field.kubeconfigHint'),
-        after: el('div', { class: 'wbc-upload-row' }, uploadLabel, el('span', { class: 'wbc-hint' }, t('field.kubeconfigUploadHint')))
+        after: el('div', { class: 'wbc-upload-row' }, uploadLabel)
       }),
       this.check.element,
       el('div', { class: 'wbc-field-row' },
@@ -1343,7 +1355,8 @@
       el('thead', null, headerRow),
       this.tbody);
     this.emptyState = el('div', { class: 'wbc-empty', hidden: true });
-    this.tableWrapper = el('div', { class: 'wbc-table-card' }, el('div', { class: 'wbc-table-scroll' }, this.table), this.emptyState);
+    // No scrolling box around the table: it would cut off the row menus.
+    this.tableWrapper = el('div', { class: 'wbc-table-card' }, this.table, this.emptyState);
     this.tbody.append(el('tr', { class: 'wbc-loading-row' }, el('td', { colspan: String(COLUMNS.length) }, t('table.loading'))));
     this.updateSortHeaders();
     return this.tableWrapper;
@@ -1595,7 +1608,7 @@
   Workbench.prototype.expiryCell = function (expiry) {
     var t = this.i18n.t.bind(this.i18n);
     var state = expiryState(expiry.notAfter);
-    var relative = this.dates.relative(expiry.notAfter);
+    var relative = this.dates.relativeDays(expiry.notAfter);
     var kind = t(expiry.kind === 'token' ? 'expiry.kind.token' : 'expiry.kind.certificate', expiry.user);
     return el('time', { datetime: expiry.notAfter, class: 'wbc-expiry wbc-expiry-' + state, title: kind },
       el('span', { class: 'wbc-expiry-label' },
