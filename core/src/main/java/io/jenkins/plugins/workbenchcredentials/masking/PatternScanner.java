@@ -1,0 +1,132 @@
+package io.jenkins.plugins.workbenchcredentials.masking;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Replaces pattern occurrences, leftmost-longest and without overlap, in one pass over the bytes.
+ * The q-gram filter looks at one position in every {@code step} and rejects almost all of them at
+ * once, which skips whole stretches no pattern can start in; for the rest it names the few start
+ * positions worth checking, and the trie checks those. Stateless: everything before the position it
+ * returns has been decided, so a stream resumes there when more bytes arrive.
+ */
+final class PatternScanner {
+    static final byte[] REPLACEMENT = SecretMasker.REPLACEMENT.getBytes(StandardCharsets.US_ASCII);
+
+    private final PatternTrie trie;
+    private final QGramFilter filter;
+    private final boolean[] inSomePattern = new boolean[256];
+    private final int maxLength;
+
+    /** @param patterns each at least one byte long; none makes a scanner that changes nothing */
+    PatternScanner(List<byte[]> patterns) {
+        int min = patterns.isEmpty() ? 1 : Integer.MAX_VALUE;
+        int max = 0;
+        for (byte[] p : patterns) {
+            min = Math.min(min, p.length);
+            max = Math.max(max, p.length);
+            for (byte b : p) {
+                inSomePattern[b & 0xff] = true;
+            }
+        }
+        this.maxLength = max;
+        this.trie = new PatternTrie(patterns);
+        this.filter = new QGramFilter(patterns, min);
+    }
+
+    /** The longest pattern; a stream never holds back more than one byte less than this. */
+    int maxLength() {
+        return maxLength;
+    }
+
+    /**
+     * Writes {@code a[from, end)} to {@code out} with each occurrence replaced, and returns the position
+     * of the first byte it could not decide yet: the start of a pattern prefix running up to
+     * {@code end}. With {@code atEnd} the input ends at {@code end}, so everything is decided and
+     * written, and the result is {@code end}.
+     */
+    int scan(byte[] a, int from, int end, boolean atEnd, OutputStream out) throws IOException {
+        if (maxLength == 0) {
+            writeRun(out, a, from, end);
+            return end;
+        }
+        final QGramFilter filter = this.filter;
+        final PatternTrie trie = this.trie;
+        final int q = filter.q;
+        final int step = filter.step;
+        int written = from;
+        int base = from;
+        restart:
+        while (true) {
+            // Sample p covers the start positions [p - step + 1, p]; every occurrence holds one sample.
+            int p = base + step - 1;
+            for (; (p = filter.nextSample(a, p, end)) + q <= end; p += step) {
+                int offsets = filter.offsetsAt(a, p);
+                if (offsets == 0) {
+                    continue;
+                }
+                // Candidate starts are p - offset for the offsets in the mask, leftmost (largest offset)
+                // first; the sign bit stands for every offset from FAR_OFFSET to step - 1.
+                int s = offsets < 0 ? p - step + 1 : p - highestOffset(offsets);
+                while (true) {
+                    int length = trie.longestMatch(a, s, end, atEnd);
+                    if (length > 0) {
+                        writeRun(out, a, written, s);
+                        out.write(REPLACEMENT);
+                        written = base = s + length;
+                        continue restart;
+                    }
+                    if (length == PatternTrie.UNDECIDED) {
+                        writeRun(out, a, written, s);
+                        return s;
+                    }
+                    int offset = p - s;
+                    if (offset > QGramFilter.FAR_OFFSET) {
+                        s++;
+                        continue;
+                    }
+                    offsets &= ~(1 << offset);
+                    if (offsets == 0) {
+                        break;
+                    }
+                    s = p - highestOffset(offsets);
+                }
+            }
+            // The positions left have fewer than minLength bytes after them: no whole occurrence fits,
+            // but a prefix of one may run up to the end and must be held back.
+            if (!atEnd) {
+                int held = heldFrom(a, p - step + 1, end);
+                writeRun(out, a, written, held);
+                return held;
+            }
+            writeRun(out, a, written, end);
+            return end;
+        }
+    }
+
+    private static int highestOffset(int offsets) {
+        return 31 - Integer.numberOfLeadingZeros(offsets);
+    }
+
+    private int heldFrom(byte[] a, int from, int end) {
+        int s = end;
+        // A prefix reaching the end cannot contain a byte no pattern has: start after the last one.
+        while (s > from && inSomePattern[a[s - 1] & 0xff]) {
+            s--;
+        }
+        for (; s < end; s++) {
+            if (trie.longestMatch(a, s, end, false) == PatternTrie.UNDECIDED) {
+                return s;
+            }
+        }
+        return end;
+    }
+
+    private static void writeRun(OutputStream out, byte[] a, int from, int to) throws IOException {
+        if (to > from) {
+            out.write(a, from, to - from);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.jenkins.plugins.workbenchcredentials.preview.cli;
+
+import io.jenkins.plugins.workbenchcredentials.preview.Workbench;
+import io.jenkins.plugins.workbenchcredentials.preview.home.WorkbenchHome;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "workbench",
+        mixinStandardHelpOptions = true,
+        version = "Workbench Credentials preview",
+        description = {
+            "Workbench Credentials without Jenkins: the workbench page and its API on a local server, and these"
+                    + " commands, on an encrypted store in the home folder. Secrets are read from standard input,"
+                    + " never from arguments, and never printed.",
+            ""
+        },
+        subcommands = {
+            ServeCommand.class,
+            ListCommand.class,
+            GetCommand.class,
+            CreateCommand.class,
+            UpdateCommand.class,
+            DeleteCommand.class,
+            ValidateKubeconfigCommand.class,
+            WhereUsedCommand.class,
+            ExecCommand.class
+        },
+        footer = {
+            "",
+            "Exit codes: 0 done, 1 other failure, 2 usage, 3 invalid input, 4 not found, 5 conflict (duplicate ID,"
+                    + " or in use without --force); exec exits with the command's own exit code."
+        })
+final class WorkbenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--home",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
+            description = "The workbench's folder: the encrypted store, its key, the server's token"
+                    + " (default: $WORKBENCH_HOME, or ~/.workbench-credentials).")
+    Path home;
+
+    @Option(
+            names = "--pipelines",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
+            description = "A folder of Jenkinsfiles (Jenkinsfile*, *.groovy, *.jenkinsfile), scanned for the"
+                    + " credential IDs they name, so where-used and delete see those pipelines.")
+    Path pipelines;
+
+    /** Without a command, the usage is the answer, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    Workbench open() {
+        return Workbench.open(home == null ? WorkbenchHome.defaultFolder() : home, pipelines);
+    }
+}

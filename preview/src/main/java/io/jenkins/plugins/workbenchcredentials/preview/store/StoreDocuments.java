@@ -1,0 +1,43 @@
+package io.jenkins.plugins.workbenchcredentials.preview.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.jenkins.plugins.workbenchcredentials.api.JsonMapping;
+import io.jenkins.plugins.workbenchcredentials.usage.RecordedUse;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON inside the two store files, written and read with the API's strict Jackson configuration. */
+final class StoreDocuments {
+    record CredentialsDocument(List<StoredCredential> credentials) {}
+
+    /** Recorded uses by credential ID, newest first. */
+    record UsageDocument(Map<String, List<RecordedUse>> uses) {}
+
+    private StoreDocuments() {}
+
+    static byte[] write(Object document) {
+        try {
+            return JsonMapping.mapper().writeValueAsBytes(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The store content could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * Reads a decrypted document. It was authenticated, so content that does not parse is damage or a
+     * bug; Jackson's message, which may quote a secret, is dropped.
+     */
+    static <T> T read(byte[] json, Class<T> type, Path file) {
+        try {
+            T document = JsonMapping.mapper().readValue(json, type);
+            if (document == null) {
+                throw StoreException.corrupt(file);
+            }
+            return document;
+        } catch (IOException e) {
+            throw StoreException.corrupt(file);
+        }
+    }
+}
