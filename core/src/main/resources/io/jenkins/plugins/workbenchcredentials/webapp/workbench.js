@@ -125,6 +125,11 @@
     return href ? el('a', { href: href, class: className, rel: 'noopener noreferrer' }, text) : el('span', { class: className }, text);
   }
 
+  /** A build as Jenkins names it: "#42" for build number 42. */
+  function buildName(build) {
+    return /^\d+$/.test(build) ? '#' + build : build;
+  }
+
   function debounce(fn, delay) {
     var timer = null;
     var wrapped = function () {
@@ -633,11 +638,11 @@
     this.element.setAttribute('data-state', analysis.valid ? (analysis.warnings.length ? 'warning' : 'valid') : 'invalid');
     this.status.textContent = parts.join(' \u00b7 ');
     clear(this.details);
-    this.details.append(
+    append(this.details, [
       this.problemList(analysis.errors, 'error', t('kube.errors')),
       this.problemList(analysis.warnings, 'warning', t('kube.warnings')),
       summary && summary.earliestExpiry ? this.expiry(summary.earliestExpiry) : null,
-      contexts.length ? this.contextTable(summary) : null);
+      contexts.length ? this.contextTable(summary) : null]);
     this.onSummary(summary);
   };
 
@@ -1150,7 +1155,7 @@
     clear(this.content);
     if (!used) {
       this.status.textContent = t('delete.unused', id);
-      this.content.append(this.notes(whereUsed.notes));
+      append(this.content, [this.notes(whereUsed.notes)]);
       this.deleteButton.disabled = false;
       return;
     }
@@ -1172,7 +1177,7 @@
         self.confirm();
       }
     });
-    this.content.append(
+    append(this.content, [
       el('div', { class: 'wbc-warning-box' },
         el('p', { class: 'wbc-warning-title' }, t('delete.breaksTitle')),
         el('p', null, t('delete.breaks', id))),
@@ -1189,7 +1194,7 @@
       this.notes(whereUsed.notes),
       el('div', { class: 'wbc-field wbc-confirm' },
         el('label', { for: inputId, class: 'wbc-label' }, t('delete.typeToConfirm', id)),
-        this.confirmInput));
+        this.confirmInput)]);
     this.deleteButton.disabled = true;
   };
 
@@ -1197,7 +1202,7 @@
     var dates = this.page.dates;
     var parts = [linkOrText(use.consumer, use.consumerUrl, 'wbc-consumer')];
     if (use.build) {
-      parts.push(' ', linkOrText(use.build, use.buildUrl, 'wbc-build'));
+      parts.push(' ', linkOrText(buildName(use.build), use.buildUrl, 'wbc-build'));
     }
     var detail = [dates.relative(use.at)];
     if (use.user) {
@@ -1619,7 +1624,7 @@
 
   Workbench.prototype.lastUsedCell = function (use) {
     var cell = this.dates.element(use.at);
-    cell.append(el('span', { class: 'wbc-secondary' }, use.consumer + (use.build ? ' ' + use.build : '')));
+    cell.append(el('span', { class: 'wbc-secondary' }, use.consumer + (use.build ? ' ' + buildName(use.build) : '')));
     return cell;
   };
 
