@@ -107,6 +107,29 @@
     return node;
   }
 
+  /** A key, drawn rather than taken from a font that may lack the emoji. */
+  function keyIcon() {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 48 48');
+    svg.setAttribute('width', '48');
+    svg.setAttribute('height', '48');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('class', 'wbc-empty-icon');
+    var circle = document.createElementNS(ns, 'circle');
+    [['cx', '16'], ['cy', '24'], ['r', '8']].forEach(function (a) { circle.setAttribute(a[0], a[1]); });
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', 'M24 24h18M36 24v7M42 24v5');
+    [circle, path].forEach(function (shape) {
+      shape.setAttribute('fill', 'none');
+      shape.setAttribute('stroke', 'currentColor');
+      shape.setAttribute('stroke-width', '4');
+      shape.setAttribute('stroke-linecap', 'round');
+      svg.append(shape);
+    });
+    return svg;
+  }
+
   /** Only http(s) links are shown as links: a javascript: URL from a stored name must never run. */
   function safeUrl(value) {
     if (!value) {
@@ -694,7 +717,7 @@
           var current = context.name === summary.currentContext;
           return el('tr', { class: current ? 'wbc-current-context' : null },
             el('td', null, el('span', { class: 'wbc-mono' }, context.name),
-              current ? el('span', { class: 'wbc-badge' }, t('kube.current')) : null),
+              current ? [' ', el('span', { class: 'wbc-badge' }, t('kube.current'))] : null),
             el('td', null, context.cluster || '\u2014'),
             el('td', { class: 'wbc-mono wbc-break' }, context.server || '\u2014'),
             el('td', null, context.user || '\u2014'),
@@ -1464,6 +1487,7 @@
         self.notices.error(self.errorText(error));
       }
       self.renderRows([]);
+      self.pagerElement.hidden = true;
       self.finishLoading();
     }).then(function () {
       if (sequence === self.sequence) {
@@ -1543,7 +1567,7 @@
     } else {
       this.emptyState.setAttribute('data-kind', 'empty');
       this.emptyState.append(
-        el('div', { class: 'wbc-empty-icon', 'aria-hidden': 'true' }, '\ud83d\udd11'),
+        keyIcon(),
         el('p', { class: 'wbc-empty-title' }, t('empty.title')),
         el('p', { class: 'wbc-empty-text' }, t('empty.text')),
         button(t('page.create'), { variant: 'primary', onClick: function (event) { self.openCreate(event.currentTarget); } }));
@@ -1679,14 +1703,14 @@
   /** The server's localised message when there is one; else what went wrong, in the page's language. */
   Workbench.prototype.errorText = function (error) {
     var t = this.i18n.t.bind(this.i18n);
+    if (error && error.status === 401 && this.root.dataset.tokenSource === 'fragment') {
+      return t('error.token'); // the server speaks of a header; the user needs the address to open
+    }
     if (error && error.serverMessage) {
       return error.serverMessage;
     }
     if (!error || !error.status) {
       return t('error.network');
-    }
-    if ((error.status === 401 || error.status === 403) && this.root.dataset.tokenSource === 'fragment') {
-      return t('error.token');
     }
     return t('error.status', error.status);
   };

@@ -100,6 +100,11 @@ final class Browser implements AutoCloseable {
         return wait;
     }
 
+    /** A wait of its own, for a message that must not stick to the shared one. */
+    WebDriverWait newWaiter() {
+        return new WebDriverWait(driver, WAIT);
+    }
+
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

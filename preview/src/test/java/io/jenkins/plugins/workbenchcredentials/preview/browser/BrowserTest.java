@@ -27,10 +27,14 @@ abstract class BrowserTest {
         return null;
     }
 
+    /** Stores what the class's tests need, before the browser opens. */
+    void prepare() throws Exception {}
+
     @BeforeAll
     void startServerAndBrowser() throws Exception {
         Browser.assumeAvailable();
         server = PreviewServer.start(pipelines());
+        prepare();
         browser = Browser.open(language());
         page = new WorkbenchPage(browser);
     }

@@ -45,7 +45,7 @@ final class WorkbenchPage {
 
     /** Waits until the rows shown satisfy {@code condition}, and returns them. */
     List<String> waitForRows(Predicate<List<String>> condition, String description) {
-        browser.waiter().withMessage(() -> "rows " + description + "; shown: " + rowIds())
+        browser.newWaiter().withMessage(() -> "rows " + description + "; shown: " + rowIds())
                 .until(d -> condition.test(rowIds()) && !isLoading());
         return rowIds();
     }
