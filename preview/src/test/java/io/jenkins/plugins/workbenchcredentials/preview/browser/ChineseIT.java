@@ -60,6 +60,32 @@ class ChineseIT extends BrowserTest {
     }
 
     @Test
+    void kubeconfigProblemsAreChinese() {
+        page.openCreate();
+        new Select(page.field("type")).selectByValue("kubeconfig");
+        page.field("kubeconfig").sendKeys("""
+                apiVersion: v1
+                kind: Config
+                current-context: dev
+                clusters: []
+                users:
+                - name: dev-user
+                  user:
+                    token: zh-broken-token-4
+                contexts:
+                - name: dev
+                  context:
+                    cluster: nowhere
+                    user: dev-user
+                """);
+        browser.waiter().until(ExpectedConditions.textToBe(
+                By.cssSelector("dialog[open] .wbc-kcheck-status"), "此 kubeconfig 无法保存 · 1 个上下文 · 1 个错误"));
+        String problem = browser.driver().findElement(By.cssSelector("dialog[open] .wbc-problems-error li")).getText();
+        assertThat(problem).contains("nowhere").containsPattern("\\p{IsHan}").doesNotContain("refers to");
+        browser.screenshot("zh-kubeconfig-problem");
+    }
+
+    @Test
     void theDeleteDialogIsChinese() {
         page.chooseFromMenu("zh-token", "delete");
         browser.waiter().until(d -> page.dialog().getText().contains("未发现任何地方使用 zh-token"));
