@@ -749,7 +749,11 @@
       title: this.editing ? t('form.editTitle', editingId) : t('form.createTitle'),
       className: 'wbc-form-dialog'
     });
-    this.modal.onClosed = function () { self.page.kubeconfigCheck = null; };
+    this.modal.onClosed = function () {
+      // Closed however (Cancel, Escape, saved): no check still on its way, no secret left in a field.
+      self.check.reset();
+      self.forgetSecrets();
+    };
     this.formError = el('div', { class: 'wbc-form-error', role: 'alert' });
     // The ID is kept aside: form.id would be the field named "id", not the form's own ID.
     var formId = uid('form');
@@ -857,7 +861,6 @@
     this.contextSelect = el('select', { class: 'wbc-input' });
     this.storedDefaultContext = stored ? stored.defaultContext || '' : '';
     this.check = new KubeconfigCheck(this.page, function (summary) { self.fillContexts(summary); });
-    this.page.kubeconfigCheck = this.check;
     textarea.addEventListener('input', function () {
       self.clearError('kubeconfig');
       self.check.textChanged(textarea.value);
@@ -1487,6 +1490,7 @@
         self.notices.error(self.errorText(error));
       }
       self.renderRows([]);
+      self.emptyState.hidden = true;
       self.pagerElement.hidden = true;
       self.finishLoading();
     }).then(function () {
@@ -1553,9 +1557,13 @@
   Workbench.prototype.renderEmpty = function (empty, filtered) {
     var self = this;
     var t = this.i18n.t.bind(this.i18n);
+    var hadFocus = this.emptyState.contains(document.activeElement);
     clear(this.emptyState);
     this.emptyState.hidden = !empty;
     if (!empty) {
+      if (hadFocus) {
+        this.createButton.focus(); // its button is gone with the empty state
+      }
       return;
     }
     if (filtered) {
