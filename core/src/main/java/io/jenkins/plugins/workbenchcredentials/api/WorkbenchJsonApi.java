@@ -2,7 +2,9 @@ package io.jenkins.plugins.workbenchcredentials.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.jenkins.plugins.workbenchcredentials.error.ErrorCode;
+import io.jenkins.plugins.workbenchcredentials.error.Messages;
 import io.jenkins.plugins.workbenchcredentials.error.WorkbenchException;
+import io.jenkins.plugins.workbenchcredentials.kubeconfig.KubeconfigProblem;
 import io.jenkins.plugins.workbenchcredentials.model.SecretValue;
 import io.jenkins.plugins.workbenchcredentials.service.CredentialInUseException;
 import io.jenkins.plugins.workbenchcredentials.service.CredentialRequest;
@@ -11,6 +13,7 @@ import io.jenkins.plugins.workbenchcredentials.service.ListQuery;
 import io.jenkins.plugins.workbenchcredentials.service.WorkbenchService;
 import io.jenkins.plugins.workbenchcredentials.usage.WhereUsed;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -97,7 +100,9 @@ public final class WorkbenchJsonApi {
         if (parts.length == 2 && parts[0].equals("kubeconfig") && parts[1].equals("validate")) {
             requireMethod(method, "POST");
             KubeconfigBody body = RequestBodies.read(request.body(), KubeconfigBody.class);
-            return ok(200, service.validateKubeconfig(body.kubeconfig() == null ? null : body.kubeconfig().plainText()));
+            return ok(200, LocalisedProblems.of(
+                    service.validateKubeconfig(body.kubeconfig() == null ? null : body.kubeconfig().plainText()),
+                    request.locale()));
         }
         throw new WorkbenchException(ErrorCode.NOT_FOUND, null, "api.noSuchEndpoint", request.path());
     }
@@ -123,7 +128,12 @@ public final class WorkbenchJsonApi {
         error.put("messageKey", e.messageKey());
         error.put("message", e.localizedMessage(request.locale()));
         if (e instanceof InvalidKubeconfigException invalid) {
-            error.put("problems", invalid.problems());
+            List<KubeconfigProblem> problems = LocalisedProblems.of(invalid.problems(), request.locale());
+            error.put("problems", problems);
+            if (!problems.isEmpty()) {
+                // The exception quotes the first problem in English; quote it in the caller's language.
+                error.put("message", Messages.format(request.locale(), e.messageKey(), problems.get(0).message()));
+            }
         }
         if (e instanceof CredentialInUseException inUse) {
             error.put("whereUsed", inUse.whereUsed());

@@ -1,0 +1,164 @@
+package io.jenkins.plugins.workbenchcredentials.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Static checks of the page's assets: both translations complete and consistent, every message key the
+ * script uses translated, and nothing that a strict Content-Security-Policy would block or that would
+ * turn data into markup. The browser tests in the preview exercise the page itself.
+ */
+class WebappAssetsTest {
+    private static final String WEBAPP = "/io/jenkins/plugins/workbenchcredentials/webapp/";
+    private static final Pattern PLURAL_SUFFIX = Pattern.compile("\\.(zero|one|two|few|many|other)$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final Pattern KEY_LITERAL = Pattern.compile("'([a-z][A-Za-z]*(?:\\.[A-Za-z][A-Za-z-]*)+)'");
+
+    @Test
+    void chineseTranslatesEveryEnglishMessageWithTheSamePlaceholders() throws IOException {
+        Map<String, String> english = translations("en");
+        Map<String, String> chinese = translations("zh-CN");
+
+        assertThat(baseKeys(chinese)).isEqualTo(baseKeys(english));
+        for (Map.Entry<String, String> entry : english.entrySet()) {
+            String key = entry.getKey();
+            String chineseKey = chinese.containsKey(key) ? key : PLURAL_SUFFIX.matcher(key).replaceFirst(".other");
+            assertThat(chinese).as("translation of %s", key).containsKey(chineseKey);
+            Set<String> expected = placeholders(entry.getValue());
+            Set<String> actual = placeholders(chinese.get(chineseKey));
+            if (PLURAL_SUFFIX.matcher(key).find()) {
+                // A counted form may leave the count out ("Correct the marked field."): {0} is the count.
+                expected.remove("0");
+                actual.remove("0");
+            }
+            assertThat(actual).as("placeholders of %s", key).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void everyCountedMessageHasTheOtherForm() throws IOException {
+        for (String language : List.of("en", "zh-CN")) {
+            Map<String, String> messages = translations(language);
+            for (String key : messages.keySet()) {
+                if (PLURAL_SUFFIX.matcher(key).find()) {
+                    assertThat(messages)
+                            .as("%s in %s", key, language)
+                            .containsKey(PLURAL_SUFFIX.matcher(key).replaceFirst(".other"));
+                }
+            }
+            assertThat(messages.values()).as("empty messages in %s", language).noneMatch(String::isBlank);
+        }
+    }
+
+    @Test
+    void everyMessageKeyTheScriptNamesIsTranslated() throws IOException {
+        Map<String, String> english = translations("en");
+        Set<String> namespaces = english.keySet().stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
+        String script = asset("workbench.js");
+        List<String> used = new ArrayList<>();
+        Matcher literal = KEY_LITERAL.matcher(script);
+        while (literal.find()) {
+            String key = literal.group(1);
+            if (namespaces.contains(key.substring(0, key.indexOf('.')))) {
+                used.add(key);
+            }
+        }
+        assertThat(used).contains("page.title", "form.keepSecretHint", "delete.typeToConfirm", "expiry.kind.token");
+        for (String key : used) {
+            assertThat(english.containsKey(key) || english.containsKey(key + ".other"))
+                    .as("message key %s", key)
+                    .isTrue();
+        }
+        // Keys built from a prefix: one per type and per column.
+        for (String type : List.of("username-password", "secret-text", "kubeconfig")) {
+            assertThat(english).containsKey("type." + type);
+        }
+        Matcher column = Pattern.compile("\\{ key: '([A-Za-z]+)'").matcher(script);
+        int columns = 0;
+        while (column.find()) {
+            assertThat(english).containsKey("column." + column.group(1));
+            columns++;
+        }
+        assertThat(columns).isEqualTo(9);
+    }
+
+    @Test
+    void pageHasNoInlineScriptStyleOrHandler() throws IOException {
+        String html = asset("index.html");
+        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE).matcher(html).find())
+                .as("inline <script>")
+                .isFalse();
+        assertThat(Pattern.compile("<style\\b", Pattern.CASE_INSENSITIVE).matcher(html).find()).as("<style>").isFalse();
+        assertThat(Pattern.compile("\\sstyle\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find()).as("style attribute").isFalse();
+        assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find()).as("handler attribute").isFalse();
+        assertThat(html).contains("id=\"workbench-credentials\"", "data-api-base=", "src=\"workbench.js\"", "href=\"workbench.css\"");
+    }
+
+    @Test
+    void scriptNeverBuildsMarkupFromStringsNorSetsInlineStyles() throws IOException {
+        String script = asset("workbench.js");
+        for (String forbidden : List.of(
+                "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
+                "setAttribute('style'", ".style.", "setTimeout('")) {
+            assertThat(script).as("workbench.js uses %s", forbidden).doesNotContain(forbidden);
+        }
+    }
+
+    @Test
+    void everyStyleRuleIsScopedToThePage() throws IOException {
+        String css = asset("workbench.css").replaceAll("(?s)/\\*.*?\\*/", "");
+        List<String> selectors = new ArrayList<>();
+        Matcher rule = Pattern.compile("([^{}]+)\\{").matcher(css);
+        while (rule.find()) {
+            String prelude = rule.group(1).strip();
+            if (prelude.startsWith("@")) {
+                continue; // @media wraps rules that are checked on their own
+            }
+            for (String selector : prelude.split(",")) {
+                selectors.add(selector.strip());
+            }
+        }
+        assertThat(selectors).hasSizeGreaterThan(50);
+        assertThat(selectors).allSatisfy(selector -> assertThat(selector).startsWith(".wbc"));
+    }
+
+    private static Set<String> baseKeys(Map<String, String> messages) {
+        return messages.keySet().stream()
+                .map(k -> PLURAL_SUFFIX.matcher(k).replaceFirst(""))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> placeholders(String message) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(message);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static Map<String, String> translations(String language) throws IOException {
+        return new ObjectMapper().readValue(asset("i18n/" + language + ".json"), new TypeReference<Map<String, String>>() {});
+    }
+
+    private static String asset(String name) throws IOException {
+        try (InputStream in = WebappAssetsTest.class.getResourceAsStream(WEBAPP + name)) {
+            assertThat(in).as("asset %s", name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
