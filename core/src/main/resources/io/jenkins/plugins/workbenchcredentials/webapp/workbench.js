@@ -3,7 +3,8 @@
  * JSON API. It mounts into the element #workbench-credentials, configured by its data attributes:
  *
  *   data-api-base      URL of the API root, relative to the page (e.g. "api/")
- *   data-crumb-field   name of Jenkins' CSRF crumb header; with data-crumb, its value (sent on every POST)
+ *   data-crumb-field   name of Jenkins' CSRF crumb header; with data-crumb, its value (sent on every POST);
+ *                      without them, the crumb Jenkins' layout puts on <head> (data-crumb-header/-value)
  *   data-token-source  "fragment": an access token comes in the address as #token=… (the preview)
  *   data-i18n-base     folder of the translations; by default i18n/ beside this script
  *   data-page-title    "true": the document title follows the page's language
@@ -300,8 +301,9 @@
   function Api(root, token) {
     this.base = new URL(root.dataset.apiBase || 'api/', document.baseURI);
     this.token = token;
-    this.crumbField = root.dataset.crumbField || null;
-    this.crumb = root.dataset.crumb || null;
+    // Inside Jenkins the layout announces the crumb on <head>; a host may also pass it on the mount point.
+    this.crumbField = root.dataset.crumbField || document.head.dataset.crumbHeader || null;
+    this.crumb = root.dataset.crumb || document.head.dataset.crumbValue || null;
   }
 
   Api.prototype.url = function (path, params) {
