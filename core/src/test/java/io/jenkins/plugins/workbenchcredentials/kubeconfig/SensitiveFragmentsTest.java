@@ -1,5 +1,6 @@
 package io.jenkins.plugins.workbenchcredentials.kubeconfig;
 
+import io.jenkins.plugins.workbenchcredentials.testing.TestJwts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

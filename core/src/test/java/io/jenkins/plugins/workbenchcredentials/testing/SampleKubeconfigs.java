@@ -9,6 +9,11 @@ public final class SampleKubeconfigs {
 
     /** Two contexts, {@code dev} (current) and {@code prod}, each with its own cluster and token user. */
     public static String twoContexts() {
+        return twoContexts(DEV_TOKEN, PROD_TOKEN);
+    }
+
+    /** The same two contexts with the given tokens (e.g. a JWT, so there is an expiry to show). */
+    public static String twoContexts(String devToken, String prodToken) {
         return """
                 apiVersion: v1
                 kind: Config
@@ -39,6 +44,6 @@ public final class SampleKubeconfigs {
                     user: prod-user
                     namespace: web
                 """
-                .formatted(DEV_TOKEN, PROD_TOKEN);
+                .formatted(devToken, prodToken);
     }
 }

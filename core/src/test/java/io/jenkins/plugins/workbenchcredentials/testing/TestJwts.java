@@ -1,4 +1,4 @@
-package io.jenkins.plugins.workbenchcredentials.kubeconfig;
+package io.jenkins.plugins.workbenchcredentials.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -6,16 +6,16 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** JWTs shaped like service-account and OIDC tokens; the signature is random bytes (nothing verifies it). */
-final class TestJwts {
+public final class TestJwts {
     private TestJwts() {}
 
-    static String withExpiry(Instant exp) {
+    public static String withExpiry(Instant exp) {
         return token("{\"iss\":\"https://oidc.example.com\",\"sub\":\"system:serviceaccount:ci:deployer\","
                 + "\"jti\":\"" + UUID.randomUUID() + "\",\"iat\":" + (exp.getEpochSecond() - 3600)
                 + ",\"exp\":" + exp.getEpochSecond() + "}");
     }
 
-    static String withoutExpiry() {
+    public static String withoutExpiry() {
         return token("{\"iss\":\"kubernetes/serviceaccount\",\"jti\":\"" + UUID.randomUUID() + "\"}");
     }
 
