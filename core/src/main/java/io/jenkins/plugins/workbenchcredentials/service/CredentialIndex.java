@@ -1,11 +1,13 @@
 package io.jenkins.plugins.workbenchcredentials.service;
 
 import io.jenkins.plugins.workbenchcredentials.model.Credential;
+import io.jenkins.plugins.workbenchcredentials.model.CredentialId;
 import io.jenkins.plugins.workbenchcredentials.model.CredentialType;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +28,7 @@ final class CredentialIndex {
     /** Each item's type ordinal, side by side so a type filter does not visit every credential. */
     private final byte[] types;
     private final Map<SortField, int[]> ascendingOrders = new EnumMap<>(SortField.class);
+    private Map<CredentialId, Integer> positions;
 
     CredentialIndex(List<Credential> source) {
         this.source = source;
@@ -88,6 +91,17 @@ final class CredentialIndex {
             hits.set(item);
         }
         return hits;
+    }
+
+    /** The index of the item with that ID, or -1; the map is built once per snapshot when first asked for. */
+    synchronized int position(CredentialId id) {
+        if (positions == null) {
+            positions = new HashMap<>(items.length * 2);
+            for (int i = 0; i < items.length; i++) {
+                positions.put(items[i].id(), i);
+            }
+        }
+        return positions.getOrDefault(id, -1);
     }
 
     /** Item indexes sorted by the field ascending, ties by ID; computed once per snapshot. */

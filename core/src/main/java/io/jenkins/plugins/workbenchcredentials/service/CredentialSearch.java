@@ -1,7 +1,6 @@
 package io.jenkins.plugins.workbenchcredentials.service;
 
 import io.jenkins.plugins.workbenchcredentials.model.Credential;
-import io.jenkins.plugins.workbenchcredentials.usage.RecordedUse;
 import io.jenkins.plugins.workbenchcredentials.usage.UsageSource;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -57,26 +56,45 @@ final class CredentialSearch {
 
     private record Keyed(Credential credential, long lastUse) {}
 
-    /** Never-used credentials sort as the oldest. */
+    /**
+     * Never-used credentials sort as the oldest: first when ascending, last when descending, among
+     * themselves by ID. The used ones come from the usage source's own list of last uses, so a
+     * credential without any costs no lookup.
+     */
     private static List<Credential> byLastUse(
             CredentialIndex index, BitSet matches, int from, int to, boolean ascending, UsageSource usage) {
+        List<Keyed> used = new ArrayList<>();
+        BitSet usedItems = new BitSet(index.size());
+        usage.forEachLastUse((id, use) -> {
+            int item = index.position(id);
+            if (item >= 0 && matches.get(item)) {
+                used.add(new Keyed(index.item(item), use.at().toEpochMilli()));
+                usedItems.set(item);
+            }
+        });
+        int neverUsed = matches.cardinality() - used.size();
+        List<Credential> page = new ArrayList<>(to - from);
+        if (ascending) {
+            addNeverUsed(index, matches, usedItems, from, Math.min(to, neverUsed), true, page);
+            addUsed(used, Math.max(0, from - neverUsed), to - neverUsed, true, page);
+        } else {
+            addUsed(used, from, Math.min(to, used.size()), false, page);
+            addNeverUsed(index, matches, usedItems, Math.max(0, from - used.size()), to - used.size(), false, page);
+        }
+        return page;
+    }
+
+    /** Ranks [from, to) of the used credentials, by last use and then ID; a bounded heap finds them. */
+    private static void addUsed(List<Keyed> used, int from, int to, boolean ascending, List<Credential> page) {
+        if (to <= from) {
+            return;
+        }
         Comparator<Keyed> order = Comparator.comparingLong(Keyed::lastUse).thenComparing(k -> k.credential().id());
         if (!ascending) {
             order = order.reversed();
         }
-        PriorityQueue<Keyed> worstFirst = new PriorityQueue<>(Math.max(1, to), order.reversed());
-        for (int item = matches.nextSetBit(0); item >= 0 && to > 0; item = matches.nextSetBit(item + 1)) {
-            Credential credential = index.item(item);
-            RecordedUse use = usage.lastUse(credential.id());
-            long lastUse = use == null ? Long.MIN_VALUE : use.at().toEpochMilli();
-            if (worstFirst.size() == to) {
-                // Most candidates lose to the page's worst on the key alone: decide without allocating.
-                long worst = worstFirst.peek().lastUse();
-                if (ascending ? lastUse > worst : lastUse < worst) {
-                    continue;
-                }
-            }
-            Keyed keyed = new Keyed(credential, lastUse);
+        PriorityQueue<Keyed> worstFirst = new PriorityQueue<>(to, order.reversed());
+        for (Keyed keyed : used) {
             if (worstFirst.size() < to) {
                 worstFirst.add(keyed);
             } else if (order.compare(keyed, worstFirst.peek()) < 0) {
@@ -86,6 +104,25 @@ final class CredentialSearch {
         }
         List<Keyed> first = new ArrayList<>(worstFirst);
         first.sort(order);
-        return first.subList(from, to).stream().map(Keyed::credential).toList();
+        first.subList(from, Math.min(to, first.size())).forEach(k -> page.add(k.credential()));
+    }
+
+    /** Ranks [from, to) of the matching credentials never used, in ID order. */
+    private static void addNeverUsed(
+            CredentialIndex index, BitSet matches, BitSet usedItems, int from, int to, boolean ascending, List<Credential> page) {
+        if (to <= from) {
+            return;
+        }
+        int[] byId = index.ascendingOrder(SortField.ID);
+        int rank = 0;
+        for (int k = 0; k < byId.length && rank < to; k++) {
+            int item = byId[ascending ? k : byId.length - 1 - k];
+            if (matches.get(item) && !usedItems.get(item)) {
+                if (rank >= from) {
+                    page.add(index.item(item));
+                }
+                rank++;
+            }
+        }
     }
 }

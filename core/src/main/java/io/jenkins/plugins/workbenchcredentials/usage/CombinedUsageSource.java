@@ -2,6 +2,7 @@ package io.jenkins.plugins.workbenchcredentials.usage;
 
 import io.jenkins.plugins.workbenchcredentials.model.CredentialId;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** Where-used from both the definitions that name a credential and its recorded uses. */
 public final class CombinedUsageSource implements UsageSource {
@@ -24,5 +25,10 @@ public final class CombinedUsageSource implements UsageSource {
     @Override
     public RecordedUse lastUse(CredentialId id) {
         return ledger.lastUse(id);
+    }
+
+    @Override
+    public void forEachLastUse(BiConsumer<CredentialId, RecordedUse> action) {
+        ledger.forEachLastUse(action);
     }
 }

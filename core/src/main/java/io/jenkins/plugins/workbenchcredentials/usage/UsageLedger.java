@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -40,6 +41,16 @@ public final class UsageLedger {
     public RecordedUse lastUse(CredentialId id) {
         Entry entry = entries.get(id);
         return entry == null ? null : entry.last();
+    }
+
+    /** Calls {@code action} with the most recent use of every credential that has one. */
+    public void forEachLastUse(BiConsumer<CredentialId, RecordedUse> action) {
+        entries.forEach((id, entry) -> {
+            RecordedUse last = entry.last();
+            if (last != null) {
+                action.accept(id, last);
+            }
+        });
     }
 
     /** Drops what was recorded for a credential, e.g. after it was deleted. */

@@ -7,6 +7,7 @@ import io.jenkins.plugins.workbenchcredentials.usage.RecordedUse;
 import io.jenkins.plugins.workbenchcredentials.usage.UsageSource;
 import io.jenkins.plugins.workbenchcredentials.usage.WhereUsed;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Where-used in the preview: the Jenkinsfiles of the pipelines folder (if one was given) and the uses
@@ -41,5 +42,10 @@ public final class PreviewUsageSource implements UsageSource {
     @Override
     public RecordedUse lastUse(CredentialId id) {
         return recorded.ledger().lastUse(id);
+    }
+
+    @Override
+    public void forEachLastUse(BiConsumer<CredentialId, RecordedUse> action) {
+        recorded.ledger().forEachLastUse(action);
     }
 }
