@@ -1,5 +1,6 @@
 package io.jenkins.plugins.workbenchcredentials.service;
 
+import io.jenkins.plugins.workbenchcredentials.model.CredentialType;
 import io.jenkins.plugins.workbenchcredentials.model.SecretValue;
 
 /**
@@ -79,6 +80,16 @@ public record CredentialRequest(
 
         public Builder kubeconfig(String value) {
             kubeconfig = value == null ? null : SecretValue.of(value);
+            return this;
+        }
+
+        /** The type's one secret: the password, the token or the kubeconfig text. */
+        public Builder secret(CredentialType type, SecretValue value) {
+            switch (type) {
+                case USERNAME_PASSWORD -> password = value;
+                case SECRET_TEXT -> token = value;
+                case KUBECONFIG -> kubeconfig = value;
+            }
             return this;
         }
 

@@ -58,18 +58,16 @@ public class WorkbenchCredentialsCreateCommand extends WorkbenchCommand {
     int run(WorkbenchService service) throws Exception {
         CredentialType credentialType = CredentialType.fromWireName(type);
         SecretValue secret = secretFromStdin(credentialType != CredentialType.KUBECONFIG);
-        CredentialView created = service.create(new CredentialRequest(
-                id,
-                type,
-                description,
-                scope,
-                username,
-                credentialType == CredentialType.USERNAME_PASSWORD ? secret : null,
-                credentialType == CredentialType.SECRET_TEXT ? secret : null,
-                credentialType == CredentialType.KUBECONFIG ? secret : null,
-                defaultContext,
-                defaultNamespace,
-                null));
+        CredentialView created = service.create(CredentialRequest.builder()
+                .id(id)
+                .type(type)
+                .description(description)
+                .scope(scope)
+                .username(username)
+                .secret(credentialType, secret)
+                .defaultContext(defaultContext)
+                .defaultNamespace(defaultNamespace)
+                .build());
         stdout.println(Messages.WorkbenchCredentialsCreateCommand_Created(created.id()));
         return 0;
     }

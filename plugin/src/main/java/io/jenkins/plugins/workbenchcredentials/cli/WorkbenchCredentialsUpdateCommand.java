@@ -58,18 +58,15 @@ public class WorkbenchCredentialsUpdateCommand extends WorkbenchCommand {
         SecretValue secret = replaceSecret ? secretFromStdin(credentialType != CredentialType.KUBECONFIG) : null;
         CredentialView updated = service.update(
                 id,
-                new CredentialRequest(
-                        null,
-                        null,
-                        description,
-                        scope,
-                        username,
-                        credentialType == CredentialType.USERNAME_PASSWORD ? secret : null,
-                        credentialType == CredentialType.SECRET_TEXT ? secret : null,
-                        credentialType == CredentialType.KUBECONFIG ? secret : null,
-                        defaultContext,
-                        defaultNamespace,
-                        revision));
+                CredentialRequest.builder()
+                        .description(description)
+                        .scope(scope)
+                        .username(username)
+                        .secret(credentialType, secret)
+                        .defaultContext(defaultContext)
+                        .defaultNamespace(defaultNamespace)
+                        .revision(revision)
+                        .build());
         stdout.println(Messages.WorkbenchCredentialsUpdateCommand_Updated(updated.id(), updated.revision()));
         return 0;
     }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.workbenchcredentials.preview.cli;
 
 import io.jenkins.plugins.workbenchcredentials.model.CredentialType;
 import io.jenkins.plugins.workbenchcredentials.model.FieldLimits;
+import io.jenkins.plugins.workbenchcredentials.model.SecretValue;
 import io.jenkins.plugins.workbenchcredentials.service.CredentialRequest;
 import io.jenkins.plugins.workbenchcredentials.service.CredentialRules;
 import java.io.IOException;
@@ -26,11 +27,7 @@ final class SecretPrompt {
         if (secret.isEmpty()) {
             return false;
         }
-        switch (type) {
-            case USERNAME_PASSWORD -> request.password(secret);
-            case SECRET_TEXT -> request.token(secret);
-            case KUBECONFIG -> request.kubeconfig(secret);
-        }
+        request.secret(type, SecretValue.of(secret));
         return true;
     }
 }
