@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.EnvVars of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): only the members the plugin uses.
+// Compile-only stand-in for hudson.EnvVars of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): only the members
+// the plugin uses.
 package hudson;
 
 import java.util.TreeMap;

@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.ExtensionList of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): only the members the plugin
+// Compile-only stand-in for hudson.ExtensionList of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): only the
+// members the plugin
 // uses. (The real class extends AbstractList and implements OnMaster.)
 package hudson;
 

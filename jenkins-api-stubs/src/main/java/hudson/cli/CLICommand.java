@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.cli.CLICommand of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): its abstract methods and
+// Compile-only stand-in for hudson.cli.CLICommand of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): its
+// abstract methods and
 // the members the plugin uses.
 package hudson.cli;
 

@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.console.ConsoleLogFilter of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the overload the plugin overrides
+// Compile-only stand-in for hudson.console.ConsoleLogFilter of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins):
+// the overload the plugin overrides
 // (the deprecated decorateLogger(AbstractBuild, OutputStream), which forwards to it, is left out).
 package hudson.console;
 

@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.model.AbstractItem of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): only the members the plugin uses. (The
+// Compile-only stand-in for hudson.model.AbstractItem of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): only
+// the members the plugin uses. (The
 // real class extends Actionable and implements more interfaces.)
 package hudson.model;
 

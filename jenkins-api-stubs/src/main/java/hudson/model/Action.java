@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.model.Action of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): its abstract methods. (Its
+// Compile-only stand-in for hudson.model.Action of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): its
+// abstract methods. (Its
 // default methods are left out: the plugin neither calls nor overrides them.)
 package hudson.model;
 

@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.model.Cause of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): its abstract method and the UserIdCause the plugin reads.
+// Compile-only stand-in for hudson.model.Cause of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): its abstract
+// method and the UserIdCause the plugin reads.
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;

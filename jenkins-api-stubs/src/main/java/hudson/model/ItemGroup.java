@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.model.ItemGroup of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the type and the default method the plugin calls.
+// Compile-only stand-in for hudson.model.ItemGroup of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the type
+// and the default method the plugin calls.
 package hudson.model;
 
 public interface ItemGroup<T extends Item> {

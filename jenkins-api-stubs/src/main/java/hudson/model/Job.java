@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.model.Job of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the type, as an AbstractItem.
+// Compile-only stand-in for hudson.model.Job of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the type, as
+// an AbstractItem.
 package hudson.model;
 
 public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends AbstractItem {

@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.model.ManagementLink of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): its abstract methods
+// Compile-only stand-in for hudson.model.ManagementLink of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): its
+// abstract methods
 // and the members the plugin overrides.
 package hudson.model;
 

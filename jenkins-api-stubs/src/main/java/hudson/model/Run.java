@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.model.Run of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): only the members the plugin uses.
+// Compile-only stand-in for hudson.model.Run of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): only the
+// members the plugin uses.
 // (The real class extends Actionable and implements AccessControlled and more.)
 package hudson.model;
 

@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.model.TaskListener of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the method the plugin calls. (The real
+// Compile-only stand-in for hudson.model.TaskListener of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the
+// method the plugin calls. (The real
 // interface extends SerializableOnlyOverRemoting and has default methods.)
 package hudson.model;
 

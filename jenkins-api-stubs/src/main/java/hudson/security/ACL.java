@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.security.ACL of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the type and the SYSTEM2 authentication.
+// Compile-only stand-in for hudson.security.ACL of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the type
+// and the SYSTEM2 authentication.
 package hudson.security;
 
 import org.springframework.security.core.Authentication;

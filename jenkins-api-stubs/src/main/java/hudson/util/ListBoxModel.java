@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.util.ListBoxModel of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the type and its no-argument constructor.
+// Compile-only stand-in for hudson.util.ListBoxModel of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the
+// type and its no-argument constructor.
 package hudson.util;
 
 import edu.umd.cs.findbugs.annotations.NonNull;

@@ -1,4 +1,5 @@
-// Compile-only stand-in for jenkins.agents.ControllerToAgentFileCallable of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins) (since 2.485).
+// Compile-only stand-in for jenkins.agents.ControllerToAgentFileCallable of Jenkins core, as in jenkins-2.541.3
+// (jenkinsci/jenkins) (since 2.485).
 package jenkins.agents;
 
 import hudson.FilePath;

@@ -1,4 +1,5 @@
-// Compile-only stand-in for jenkins.model.TransientActionFactory of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): its
+// Compile-only stand-in for jenkins.model.TransientActionFactory of Jenkins core, as in jenkins-2.541.3
+// (jenkinsci/jenkins): its
 // abstract methods.
 package jenkins.model;
 

@@ -1,4 +1,5 @@
-// Compile-only stand-in for jenkins.util.Timer of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the method the plugin calls.
+// Compile-only stand-in for jenkins.util.Timer of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the method
+// the plugin calls.
 package jenkins.util;
 
 import edu.umd.cs.findbugs.annotations.NonNull;

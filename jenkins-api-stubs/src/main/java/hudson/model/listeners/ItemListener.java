@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.model.listeners.ItemListener of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the methods the plugin overrides.
+// Compile-only stand-in for hudson.model.listeners.ItemListener of Jenkins core, as in jenkins-2.541.3
+// (jenkinsci/jenkins): the methods the plugin overrides.
 package hudson.model.listeners;
 
 import hudson.ExtensionPoint;

@@ -1,4 +1,5 @@
-// Compile-only stand-in for hudson.model.listeners.SaveableListener of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): its overridable methods.
+// Compile-only stand-in for hudson.model.listeners.SaveableListener of Jenkins core, as in jenkins-2.541.3
+// (jenkinsci/jenkins): its overridable methods.
 package hudson.model.listeners;
 
 import hudson.ExtensionPoint;

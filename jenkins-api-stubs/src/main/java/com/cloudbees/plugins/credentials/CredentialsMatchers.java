@@ -1,4 +1,5 @@
-// Compile-only stand-in for com.cloudbees.plugins.credentials.CredentialsMatchers of credentials 1511.v2e3cb_0008ef0: only the members
+// Compile-only stand-in for com.cloudbees.plugins.credentials.CredentialsMatchers of credentials 1511.v2e3cb_0008ef0:
+// only the members
 // the plugin uses.
 package com.cloudbees.plugins.credentials;
 

@@ -1,4 +1,5 @@
-// Compile-only stand-in for com.cloudbees.plugins.credentials.CredentialsProvider of credentials 1511.v2e3cb_0008ef0: only the
+// Compile-only stand-in for com.cloudbees.plugins.credentials.CredentialsProvider of credentials 1511.v2e3cb_0008ef0:
+// only the
 // members the plugin uses, with the overloads of those it calls (so overload resolution is the real one).
 // (The real class extends Descriptor<CredentialsProvider>.)
 package com.cloudbees.plugins.credentials;

@@ -1,4 +1,5 @@
-// Compile-only stand-in for com.cloudbees.plugins.credentials.CredentialsStore of credentials 1511.v2e3cb_0008ef0: its abstract
+// Compile-only stand-in for com.cloudbees.plugins.credentials.CredentialsStore of credentials 1511.v2e3cb_0008ef0: its
+// abstract
 // methods and the members the plugin uses. (The real class also implements Saveable.)
 package com.cloudbees.plugins.credentials;
 
@@ -35,15 +36,13 @@ public abstract class CredentialsStore implements AccessControlled {
     @NonNull
     public abstract List<Credentials> getCredentials(@NonNull Domain domain);
 
-    public abstract boolean addCredentials(@NonNull Domain domain, @NonNull Credentials credentials)
-            throws IOException;
+    public abstract boolean addCredentials(@NonNull Domain domain, @NonNull Credentials credentials) throws IOException;
 
     public abstract boolean removeCredentials(@NonNull Domain domain, @NonNull Credentials credentials)
             throws IOException;
 
     public abstract boolean updateCredentials(
-            @NonNull Domain domain, @NonNull Credentials current, @NonNull Credentials replacement)
-            throws IOException;
+            @NonNull Domain domain, @NonNull Credentials current, @NonNull Credentials replacement) throws IOException;
 
     public final boolean isApplicable(Descriptor<?> descriptor) {
         throw new UnsupportedOperationException("compile-only stub");

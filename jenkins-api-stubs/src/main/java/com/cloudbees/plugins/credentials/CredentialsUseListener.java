@@ -1,4 +1,5 @@
-// Compile-only stand-in for com.cloudbees.plugins.credentials.CredentialsUseListener of credentials 1511.v2e3cb_0008ef0: its abstract
+// Compile-only stand-in for com.cloudbees.plugins.credentials.CredentialsUseListener of credentials
+// 1511.v2e3cb_0008ef0: its abstract
 // methods (the static fireUse methods are left out).
 package com.cloudbees.plugins.credentials;
 

@@ -4,22 +4,11 @@ import io.jenkins.plugins.workbenchcredentials.kubeconfig.KubeconfigAnalysis;
 import io.jenkins.plugins.workbenchcredentials.kubeconfig.KubeconfigAnalyzer;
 import io.jenkins.plugins.workbenchcredentials.testing.TestCertificates;
 import io.jenkins.plugins.workbenchcredentials.testing.TestCertificates.ClientCertificate;
-import java.time.Instant;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Parse + validate + summary of a 50-context kubeconfig (every cluster with a CA, half the users with a
@@ -42,7 +31,8 @@ public final class KubeconfigBenchmark {
         String kubeconfig = generate(CONTEXTS, TestCertificates.generate("bench", Instant.now(), 365));
         KubeconfigAnalyzer analyzer = new KubeconfigAnalyzer();
         KubeconfigAnalysis analysis = analyzer.analyse(kubeconfig);
-        if (!analysis.valid() || analysis.summary().contexts().size() != CONTEXTS
+        if (!analysis.valid()
+                || analysis.summary().contexts().size() != CONTEXTS
                 || analysis.summary().earliestExpiry() == null) {
             throw new IllegalStateException("generated kubeconfig not analysed as expected: " + analysis.errors());
         }
@@ -69,32 +59,53 @@ public final class KubeconfigBenchmark {
         StringBuilder users = new StringBuilder("users:\n");
         StringBuilder contextList = new StringBuilder("contexts:\n");
         for (int i = 0; i < contexts; i++) {
-            clusters.append("- name: cluster-").append(i).append('\n')
+            clusters.append("- name: cluster-")
+                    .append(i)
+                    .append('\n')
                     .append("  cluster:\n")
-                    .append("    server: https://api.cluster-").append(i).append(".example.com:6443\n")
-                    .append("    certificate-authority-data: ").append(certificate.certificateData()).append('\n');
+                    .append("    server: https://api.cluster-")
+                    .append(i)
+                    .append(".example.com:6443\n")
+                    .append("    certificate-authority-data: ")
+                    .append(certificate.certificateData())
+                    .append('\n');
             users.append("- name: user-").append(i).append('\n').append("  user:\n");
             if (i % 2 == 0) {
-                users.append("    client-certificate-data: ").append(certificate.certificateData()).append('\n')
-                        .append("    client-key-data: ").append(certificate.keyData()).append('\n');
+                users.append("    client-certificate-data: ")
+                        .append(certificate.certificateData())
+                        .append('\n')
+                        .append("    client-key-data: ")
+                        .append(certificate.keyData())
+                        .append('\n');
             } else {
                 users.append("    token: ").append(jwt(i)).append('\n');
             }
-            contextList.append("- name: context-").append(i).append('\n')
+            contextList
+                    .append("- name: context-")
+                    .append(i)
+                    .append('\n')
                     .append("  context:\n")
-                    .append("    cluster: cluster-").append(i).append('\n')
-                    .append("    user: user-").append(i).append('\n')
-                    .append("    namespace: team-").append(i).append('\n');
+                    .append("    cluster: cluster-")
+                    .append(i)
+                    .append('\n')
+                    .append("    user: user-")
+                    .append(i)
+                    .append('\n')
+                    .append("    namespace: team-")
+                    .append(i)
+                    .append('\n');
         }
-        return "apiVersion: v1\nkind: Config\npreferences: {}\ncurrent-context: context-0\n"
-                + clusters + users + contextList;
+        return "apiVersion: v1\nkind: Config\npreferences: {}\ncurrent-context: context-0\n" + clusters + users
+                + contextList;
     }
 
     private static String jwt(int i) {
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         String header = url.encodeToString("{\"alg\":\"RS256\",\"kid\":\"bench\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = url.encodeToString(("{\"iss\":\"https://oidc.example.com\",\"sub\":\"system:serviceaccount:ci:user-"
-                + i + "\",\"iat\":1735689600,\"exp\":" + (1767225600L + i * 3600L) + "}").getBytes(StandardCharsets.UTF_8));
+        String payload =
+                url.encodeToString(("{\"iss\":\"https://oidc.example.com\",\"sub\":\"system:serviceaccount:ci:user-" + i
+                                + "\",\"iat\":1735689600,\"exp\":" + (1767225600L + i * 3600L) + "}")
+                        .getBytes(StandardCharsets.UTF_8));
         byte[] signature = new byte[256];
         Arrays.fill(signature, (byte) i);
         return header + "." + payload + "." + url.encodeToString(signature);

@@ -29,8 +29,26 @@ import java.util.function.Supplier;
 public final class ListBenchmark {
     static final int CREDENTIALS = 100_000;
     private static final String[] WORDS = {
-        "docker", "registry", "github", "gitlab", "prod", "staging", "dev", "kube", "nexus", "maven", "npm",
-        "slack", "deploy", "release", "ci", "sonar", "vault", "aws", "gcp", "azure"
+        "docker",
+        "registry",
+        "github",
+        "gitlab",
+        "prod",
+        "staging",
+        "dev",
+        "kube",
+        "nexus",
+        "maven",
+        "npm",
+        "slack",
+        "deploy",
+        "release",
+        "ci",
+        "sonar",
+        "vault",
+        "aws",
+        "gcp",
+        "azure"
     };
 
     private ListBenchmark() {}
@@ -38,13 +56,25 @@ public final class ListBenchmark {
     public static void main(String[] args) {
         UsageLedger ledger = new UsageLedger();
         WorkbenchService service = new WorkbenchService(
-                populate(ledger), new CombinedUsageSource(new StaticReferenceIndex(), ledger, List.of()), p -> true,
+                populate(ledger),
+                new CombinedUsageSource(new StaticReferenceIndex(), ledger, List.of()),
+                p -> true,
                 Clock.systemUTC());
 
-        report("search+sort+page", () -> service.list(new ListQuery("prod release", null, SortField.CREATED, false, 1, 20)));
+        report(
+                "search+sort+page",
+                () -> service.list(new ListQuery("prod release", null, SortField.CREATED, false, 1, 20)));
         report("sort by id, page 2500", () -> service.list(new ListQuery("", null, SortField.ID, true, 2500, 20)));
         report("sort by last used", () -> service.list(new ListQuery("", null, SortField.LAST_USED, false, 1, 20)));
-        report("type filter+search", () -> service.list(new ListQuery("docker", io.jenkins.plugins.workbenchcredentials.model.CredentialType.USERNAME_PASSWORD, SortField.UPDATED, false, 3, 50)));
+        report(
+                "type filter+search",
+                () -> service.list(new ListQuery(
+                        "docker",
+                        io.jenkins.plugins.workbenchcredentials.model.CredentialType.USERNAME_PASSWORD,
+                        SortField.UPDATED,
+                        false,
+                        3,
+                        50)));
     }
 
     private static InMemoryCredentialRepository populate(UsageLedger ledger) {
@@ -63,7 +93,8 @@ public final class ListBenchmark {
                     + WORDS[random.nextInt(WORDS.length)] + " pipelines, team " + (i % 97);
             repository.insert(new Credential(id, description, CredentialScope.GLOBAL, payload, created, created, 1));
             if (i % 3 == 0) {
-                ledger.record(id, new RecordedUse("job-" + (i % 500), null, "#" + i, null, created.plusSeconds(3600), null));
+                ledger.record(
+                        id, new RecordedUse("job-" + (i % 500), null, "#" + i, null, created.plusSeconds(3600), null));
             }
         }
         return repository;
@@ -81,7 +112,13 @@ public final class ListBenchmark {
             millis[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "list %d credentials %s: %.2f ms (median of %d; matched %d)%n",
-                CREDENTIALS, name, millis[millis.length / 2], millis.length, total / millis.length);
+        System.out.printf(
+                Locale.ROOT,
+                "list %d credentials %s: %.2f ms (median of %d; matched %d)%n",
+                CREDENTIALS,
+                name,
+                millis[millis.length / 2],
+                millis.length,
+                total / millis.length);
     }
 }

@@ -50,7 +50,9 @@ public final class MaskerBenchmark {
 
     /** @param args the secret counts to run, by default 1, 10, 100 and 1000 */
     public static void main(String[] args) throws IOException {
-        int[] counts = args.length == 0 ? SECRET_COUNTS : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        int[] counts = args.length == 0
+                ? SECRET_COUNTS
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         warmUpHarness();
         for (int count : counts) {
             runCase(count);
@@ -95,13 +97,26 @@ public final class MaskerBenchmark {
         double regexMBps = regexBytes / median(regexSeconds) / 1e6;
         boolean sameOutput = Arrays.equals(output(log, regexLines, ours), output(log, regexLines, jenkins));
 
-        System.err.printf(Locale.ROOT,
+        System.err.printf(
+                Locale.ROOT,
                 "# secrets=%d patterns=%d log=%d bytes in %d lines; ours wrote %d bytes; regex slice=%d bytes,"
                         + " masked the same by both: %s%n",
-                secretCount, masker.patternCount(), log.bytes().length, allLines, oursOut, regexBytes, sameOutput);
-        System.out.printf(Locale.ROOT,
+                secretCount,
+                masker.patternCount(),
+                log.bytes().length,
+                allLines,
+                oursOut,
+                regexBytes,
+                sameOutput);
+        System.out.printf(
+                Locale.ROOT,
                 "masker secrets=%d ours_MBps=%.1f regex_MBps=%.3f copy_MBps=%.1f vs_regex=%.1f vs_copy=%.2f%n",
-                secretCount, oursMBps, regexMBps, copyMBps, oursMBps / regexMBps, oursMBps / copyMBps);
+                secretCount,
+                oursMBps,
+                regexMBps,
+                copyMBps,
+                oursMBps / regexMBps,
+                oursMBps / copyMBps);
     }
 
     /**
@@ -123,8 +138,7 @@ public final class MaskerBenchmark {
     }
 
     /** The number of lines the regex masks in about {@link #REGEX_SECONDS}, found by doubling a probe. */
-    private static int regexSlice(BuildLogGenerator.Log log, UnaryOperator<OutputStream> jenkins)
-            throws IOException {
+    private static int regexSlice(BuildLogGenerator.Log log, UnaryOperator<OutputStream> jenkins) throws IOException {
         long probeBytes = 16 * 1024;
         while (true) {
             int lines = log.linesWithin(probeBytes);

@@ -64,7 +64,9 @@ final class RequestBodies {
      */
     private static WorkbenchException unknownField(String name, Class<?> type) {
         List<String> known = type.isRecord()
-                ? Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList()
+                ? Arrays.stream(type.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList()
                 : List.of();
         for (String field : known) {
             if (editDistance(name, field) <= 2) {

@@ -63,7 +63,8 @@ public final class WorkbenchJsonApi {
     }
 
     private ApiResponse route(ApiRequest request) {
-        String[] parts = request.path().isEmpty() ? new String[0] : request.path().split("/", -1);
+        String[] parts =
+                request.path().isEmpty() ? new String[0] : request.path().split("/", -1);
         String method = request.method();
         if (parts.length == 1 && parts[0].equals("credentials")) {
             if (method.equals("GET")) {
@@ -100,9 +101,14 @@ public final class WorkbenchJsonApi {
         if (parts.length == 2 && parts[0].equals("kubeconfig") && parts[1].equals("validate")) {
             requireMethod(method, "POST");
             KubeconfigBody body = RequestBodies.read(request.body(), KubeconfigBody.class);
-            return ok(200, LocalisedProblems.of(
-                    service.validateKubeconfig(body.kubeconfig() == null ? null : body.kubeconfig().plainText()),
-                    request.locale()));
+            return ok(
+                    200,
+                    LocalisedProblems.of(
+                            service.validateKubeconfig(
+                                    body.kubeconfig() == null
+                                            ? null
+                                            : body.kubeconfig().plainText()),
+                            request.locale()));
         }
         throw new WorkbenchException(ErrorCode.NOT_FOUND, null, "api.noSuchEndpoint", request.path());
     }
@@ -132,7 +138,12 @@ public final class WorkbenchJsonApi {
             error.put("problems", problems);
             if (!problems.isEmpty()) {
                 // The exception quotes the first problem in English; quote it in the caller's language.
-                error.put("message", Messages.format(request.locale(), e.messageKey(), problems.get(0).message()));
+                error.put(
+                        "message",
+                        Messages.format(
+                                request.locale(),
+                                e.messageKey(),
+                                problems.get(0).message()));
             }
         }
         if (e instanceof CredentialInUseException inUse) {

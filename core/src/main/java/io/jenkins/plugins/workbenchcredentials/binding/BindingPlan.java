@@ -16,7 +16,10 @@ import java.util.Map;
  * @param warnings    things the user should know, e.g. a kubeconfig that needs a binary on the agent
  */
 public record BindingPlan(
-        Map<String, SecretValue> environment, List<PlannedFile> files, List<SecretValue> secrets, List<String> warnings) {
+        Map<String, SecretValue> environment,
+        List<PlannedFile> files,
+        List<SecretValue> secrets,
+        List<String> warnings) {
     public BindingPlan {
         environment = Map.copyOf(environment);
         files = List.copyOf(files);
@@ -26,7 +29,8 @@ public record BindingPlan(
 
     /** The names of every variable the binding sets, for Jenkins' interpolation warning. */
     public List<String> variableNames() {
-        return java.util.stream.Stream.concat(environment.keySet().stream(), files.stream().map(PlannedFile::variable))
+        return java.util.stream.Stream.concat(
+                        environment.keySet().stream(), files.stream().map(PlannedFile::variable))
                 .sorted()
                 .toList();
     }

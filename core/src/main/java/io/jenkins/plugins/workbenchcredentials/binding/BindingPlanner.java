@@ -29,6 +29,7 @@ public final class BindingPlanner {
 
     /** POSIX: upper- and lower-case letters, digits and '_', not starting with a digit. */
     private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     private static final int MAX_VARIABLE_LENGTH = 128;
 
     private final KubeconfigAnalyzer analyzer;
@@ -40,17 +41,21 @@ public final class BindingPlanner {
     public BindingPlan plan(Credential credential, BindingOptions options) {
         refuseOptionsOfOtherTypes(credential.type(), options);
         return switch (credential.type()) {
-            case USERNAME_PASSWORD -> usernamePassword((CredentialPayload.UsernamePassword) credential.payload(), options);
+            case USERNAME_PASSWORD ->
+                usernamePassword((CredentialPayload.UsernamePassword) credential.payload(), options);
             case SECRET_TEXT -> secretText((CredentialPayload.SecretText) credential.payload(), options);
             case KUBECONFIG -> kubeconfig((CredentialPayload.Kubeconfig) credential.payload(), options);
         };
     }
 
     private static BindingPlan usernamePassword(CredentialPayload.UsernamePassword payload, BindingOptions options) {
-        String usernameVariable = name(BindingOptions.USERNAME_VARIABLE, options.usernameVariable(), DEFAULT_USERNAME_VARIABLE);
-        String passwordVariable = name(BindingOptions.PASSWORD_VARIABLE, options.passwordVariable(), DEFAULT_PASSWORD_VARIABLE);
+        String usernameVariable =
+                name(BindingOptions.USERNAME_VARIABLE, options.usernameVariable(), DEFAULT_USERNAME_VARIABLE);
+        String passwordVariable =
+                name(BindingOptions.PASSWORD_VARIABLE, options.passwordVariable(), DEFAULT_PASSWORD_VARIABLE);
         if (usernameVariable.equals(passwordVariable)) {
-            throw WorkbenchException.invalid(BindingOptions.PASSWORD_VARIABLE, "binding.variableCollision", passwordVariable);
+            throw WorkbenchException.invalid(
+                    BindingOptions.PASSWORD_VARIABLE, "binding.variableCollision", passwordVariable);
         }
         Map<String, SecretValue> environment = new LinkedHashMap<>();
         environment.put(usernameVariable, SecretValue.of(payload.username()));
@@ -81,7 +86,10 @@ public final class BindingPlanner {
             warnings.add(warning.message());
         }
         return new BindingPlan(
-                Map.of(), List.of(new PlannedFile(variable, KUBECONFIG_FILE_NAME, SecretValue.of(selected))), secrets, warnings);
+                Map.of(),
+                List.of(new PlannedFile(variable, KUBECONFIG_FILE_NAME, SecretValue.of(selected))),
+                secrets,
+                warnings);
     }
 
     private static void refuseOptionsOfOtherTypes(CredentialType type, BindingOptions options) {

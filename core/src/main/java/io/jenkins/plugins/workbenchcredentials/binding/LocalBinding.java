@@ -32,7 +32,9 @@ public final class LocalBinding implements AutoCloseable {
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(LocalBinding::deleteQuietly), "workbench-binding-cleanup"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> OPEN.forEach(LocalBinding::deleteQuietly), "workbench-binding-cleanup"));
     }
 
     private final Path directory;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.workbenchcredentials.kubeconfig;
 
-import io.jenkins.plugins.workbenchcredentials.model.KubernetesNames;
 import io.jenkins.plugins.workbenchcredentials.error.WorkbenchException;
+import io.jenkins.plugins.workbenchcredentials.model.KubernetesNames;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -56,7 +56,8 @@ public final class KubeconfigAnalyzer {
         CheckedKubeconfig checked = check(text);
         KubeconfigAnalysis analysis = checked.analysis();
         if (!analysis.valid()) {
-            throw WorkbenchException.invalid("kubeconfig", "kubeconfig.invalid", analysis.errors().get(0).message());
+            throw WorkbenchException.invalid(
+                    "kubeconfig", "kubeconfig.invalid", analysis.errors().get(0).message());
         }
         String existing = KubeconfigValidator.names(checked.contexts());
         if (contextName == null) {

@@ -64,13 +64,18 @@ final class KubeconfigValidator {
             problems.error("current-context", "kubeconfig.currentContextUnknown", current, names(contexts));
         }
 
-        Expiry earliest = expiries.stream().min(Comparator.comparing(Expiry::notAfter)).orElse(null);
+        Expiry earliest =
+                expiries.stream().min(Comparator.comparing(Expiry::notAfter)).orElse(null);
         KubeconfigSummary summary = new KubeconfigSummary(current, summaries, earliest);
         return new CheckedKubeconfig(CheckedKubeconfig.analysis(problems, summary), root, clusters, users, contexts);
     }
 
-    private ContextSummary checkContext(NamedEntry context, Map<String, NamedEntry> clusters,
-            Map<String, NamedEntry> users, Map<String, String> servers, Problems problems) {
+    private ContextSummary checkContext(
+            NamedEntry context,
+            Map<String, NamedEntry> clusters,
+            Map<String, NamedEntry> users,
+            Map<String, String> servers,
+            Problems problems) {
         Node body = context.body();
         String cluster = body.nonBlankText("cluster");
         if (cluster == null) {
@@ -78,8 +83,8 @@ final class KubeconfigValidator {
                 problems.error(body.child("cluster"), "kubeconfig.contextWithoutCluster", context.name());
             }
         } else if (!clusters.containsKey(cluster)) {
-            problems.error(body.child("cluster"), "kubeconfig.unknownCluster", context.name(), cluster,
-                    names(clusters));
+            problems.error(
+                    body.child("cluster"), "kubeconfig.unknownCluster", context.name(), cluster, names(clusters));
         }
         String user = body.nonBlankText("user");
         if (user == null) {
@@ -93,15 +98,16 @@ final class KubeconfigValidator {
         if (namespace != null && !KubernetesNames.isNamespace(namespace)) {
             problems.error(body.child("namespace"), "kubeconfig.namespaceInvalid", namespace);
         }
-        return new ContextSummary(context.name(), cluster, cluster == null ? null : servers.get(cluster), user,
-                namespace);
+        return new ContextSummary(
+                context.name(), cluster, cluster == null ? null : servers.get(cluster), user, namespace);
     }
 
     private void warnExpired(List<Expiry> expiries, Problems problems) {
         Instant now = clock.instant();
         for (Expiry expiry : expiries) {
             if (expiry.notAfter().isBefore(now)) {
-                String key = Expiry.TOKEN.equals(expiry.kind()) ? "kubeconfig.tokenExpired"
+                String key = Expiry.TOKEN.equals(expiry.kind())
+                        ? "kubeconfig.tokenExpired"
                         : "kubeconfig.certificateExpired";
                 problems.warning("users[" + expiry.user() + "]", key, expiry.user(), expiry.notAfter());
             }

@@ -19,8 +19,8 @@ record NamedEntry(String name, String path, Map<?, ?> entry, Node body) {
      *
      * @return the usable entries by name, in file order
      */
-    static Map<String, NamedEntry> readList(Node root, String listKey, String bodyKey, boolean bodyRequired,
-            Problems problems) {
+    static Map<String, NamedEntry> readList(
+            Node root, String listKey, String bodyKey, boolean bodyRequired, Problems problems) {
         Map<String, NamedEntry> byName = new LinkedHashMap<>();
         List<?> list = root.list(listKey);
         if (list == null) {

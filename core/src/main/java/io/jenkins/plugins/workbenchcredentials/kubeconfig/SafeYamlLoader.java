@@ -42,7 +42,8 @@ final class SafeYamlLoader {
         }
 
         static Loaded failure(String key, Object... args) {
-            return new Loaded(null, key, Arrays.stream(args).map(String::valueOf).toList());
+            return new Loaded(
+                    null, key, Arrays.stream(args).map(String::valueOf).toList());
         }
     }
 
@@ -118,7 +119,8 @@ final class SafeYamlLoader {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;

@@ -14,6 +14,7 @@ final class MaskingOutputStream extends OutputStream {
     private final OutputStream out;
     /** Held bytes, then room for the start of the next write so a held prefix can be resolved. */
     private final byte[] held;
+
     private final byte[] single = new byte[1];
     private int heldLength;
     private boolean closed;

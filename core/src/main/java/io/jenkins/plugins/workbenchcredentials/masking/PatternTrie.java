@@ -27,6 +27,7 @@ final class PatternTrie {
     private final byte[] flags;
     /** For a {@link #DENSE} node, where its 256 child slots start in {@link #denseChildren}. */
     private final int[] denseStart;
+
     private final int[] denseChildren;
 
     /** @param patterns distinct or not, each at least one byte long */

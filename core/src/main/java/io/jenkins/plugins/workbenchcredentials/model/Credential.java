@@ -75,7 +75,8 @@ public final class Credential {
     }
 
     /** The same credential after a change made at {@code when}. */
-    public Credential changed(String newDescription, CredentialScope newScope, CredentialPayload newPayload, Instant when) {
+    public Credential changed(
+            String newDescription, CredentialScope newScope, CredentialPayload newPayload, Instant when) {
         return new Credential(id, newDescription, newScope, newPayload, createdAt, when, revision + 1);
     }
 

@@ -27,6 +27,7 @@ final class CredentialIndex {
     private final int[] starts;
     /** Each item's type ordinal, side by side so a type filter does not visit every credential. */
     private final byte[] types;
+
     private final Map<SortField, int[]> ascendingOrders = new EnumMap<>(SortField.class);
     private Map<CredentialId, Integer> positions;
 
@@ -39,7 +40,10 @@ final class CredentialIndex {
         for (int i = 0; i < items.length; i++) {
             starts[i] = all.length();
             types[i] = (byte) items[i].type().ordinal();
-            all.append(items[i].id().value()).append('\n').append(items[i].description()).append(SEPARATOR);
+            all.append(items[i].id().value())
+                    .append('\n')
+                    .append(items[i].description())
+                    .append(SEPARATOR);
         }
         starts[items.length] = all.length();
         this.text = all.toString().toLowerCase(Locale.ROOT);

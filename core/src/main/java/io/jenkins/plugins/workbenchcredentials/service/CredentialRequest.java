@@ -110,8 +110,17 @@ public record CredentialRequest(
 
         public CredentialRequest build() {
             return new CredentialRequest(
-                    id, type, description, scope, username, password, token, kubeconfig, defaultContext,
-                    defaultNamespace, revision);
+                    id,
+                    type,
+                    description,
+                    scope,
+                    username,
+                    password,
+                    token,
+                    kubeconfig,
+                    defaultContext,
+                    defaultNamespace,
+                    revision);
         }
     }
 }

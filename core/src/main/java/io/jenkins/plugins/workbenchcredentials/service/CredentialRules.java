@@ -49,15 +49,20 @@ public final class CredentialRules {
         CredentialScope scope = CredentialScope.fromWireName(request.scope());
         CredentialPayload payload =
                 switch (type) {
-                    case USERNAME_PASSWORD -> new UsernamePassword(
-                            username(request.username()),
-                            secret(PASSWORD, required(PASSWORD, request.password()), FieldLimits.PASSWORD_MAX_BYTES));
-                    case SECRET_TEXT -> new SecretText(
-                            secret(TOKEN, required(TOKEN, request.token()), FieldLimits.TOKEN_MAX_BYTES));
-                    case KUBECONFIG -> kubeconfig(
-                            required(KUBECONFIG, request.kubeconfig()),
-                            blankToNull(request.defaultContext()),
-                            blankToNull(request.defaultNamespace()));
+                    case USERNAME_PASSWORD ->
+                        new UsernamePassword(
+                                username(request.username()),
+                                secret(
+                                        PASSWORD,
+                                        required(PASSWORD, request.password()),
+                                        FieldLimits.PASSWORD_MAX_BYTES));
+                    case SECRET_TEXT ->
+                        new SecretText(secret(TOKEN, required(TOKEN, request.token()), FieldLimits.TOKEN_MAX_BYTES));
+                    case KUBECONFIG ->
+                        kubeconfig(
+                                required(KUBECONFIG, request.kubeconfig()),
+                                blankToNull(request.defaultContext()),
+                                blankToNull(request.defaultNamespace()));
                 };
         return new Credential(id, description, scope, payload, now, now, 1);
     }
@@ -65,27 +70,29 @@ public final class CredentialRules {
     /** The stored credential with an update request applied; {@code null} fields keep what is stored. */
     public Credential update(Credential current, CredentialRequest request, Instant now) {
         if (request.id() != null && !request.id().equals(current.id().value())) {
-            throw WorkbenchException.invalid(CredentialId.FIELD, "id.immutable", current.id().value());
+            throw WorkbenchException.invalid(
+                    CredentialId.FIELD, "id.immutable", current.id().value());
         }
         if (request.type() != null && !request.type().equals(current.type().wireName())) {
-            throw WorkbenchException.invalid(CredentialType.FIELD, "type.immutable", current.type().wireName());
+            throw WorkbenchException.invalid(
+                    CredentialType.FIELD, "type.immutable", current.type().wireName());
         }
         if (request.revision() != null && request.revision() != current.revision()) {
             throw new WorkbenchException(
                     ErrorCode.CONFLICT, REVISION, "revision.stale", current.id().value(), current.revision());
         }
         refuseFieldsOfOtherTypes(current.type(), request);
-        String description =
-                request.description() == null ? current.description() : description(request.description());
+        String description = request.description() == null ? current.description() : description(request.description());
         CredentialScope scope =
                 request.scope() == null ? current.scope() : CredentialScope.fromWireName(request.scope());
         CredentialPayload payload =
                 switch (current.type()) {
                     case USERNAME_PASSWORD -> updatedUsernamePassword((UsernamePassword) current.payload(), request);
-                    case SECRET_TEXT -> new SecretText(
-                            isBlank(request.token())
-                                    ? ((SecretText) current.payload()).token()
-                                    : secret(TOKEN, request.token(), FieldLimits.TOKEN_MAX_BYTES));
+                    case SECRET_TEXT ->
+                        new SecretText(
+                                isBlank(request.token())
+                                        ? ((SecretText) current.payload()).token()
+                                        : secret(TOKEN, request.token(), FieldLimits.TOKEN_MAX_BYTES));
                     case KUBECONFIG -> updatedKubeconfig((Kubeconfig) current.payload(), request);
                 };
         return current.changed(description, scope, payload, now);
@@ -116,7 +123,8 @@ public final class CredentialRules {
         }
         if (defaultContext != null) {
             if (defaultContext.length() > FieldLimits.CONTEXT_MAX_CHARS) {
-                throw WorkbenchException.invalid(DEFAULT_CONTEXT, "field.tooLong", DEFAULT_CONTEXT, FieldLimits.CONTEXT_MAX_CHARS);
+                throw WorkbenchException.invalid(
+                        DEFAULT_CONTEXT, "field.tooLong", DEFAULT_CONTEXT, FieldLimits.CONTEXT_MAX_CHARS);
             }
             boolean exists = analysis.summary().contexts().stream()
                     .map(ContextSummary::name)
@@ -126,7 +134,11 @@ public final class CredentialRules {
                         DEFAULT_CONTEXT,
                         "kubeconfig.contextNotFound",
                         defaultContext,
-                        String.join(", ", analysis.summary().contexts().stream().map(ContextSummary::name).toList()));
+                        String.join(
+                                ", ",
+                                analysis.summary().contexts().stream()
+                                        .map(ContextSummary::name)
+                                        .toList()));
             }
         }
         if (defaultNamespace != null && !KubernetesNames.isNamespace(defaultNamespace)) {
@@ -163,7 +175,8 @@ public final class CredentialRules {
             return "";
         }
         if (description.length() > FieldLimits.DESCRIPTION_MAX_CHARS) {
-            throw WorkbenchException.invalid(DESCRIPTION, "field.tooLong", DESCRIPTION, FieldLimits.DESCRIPTION_MAX_CHARS);
+            throw WorkbenchException.invalid(
+                    DESCRIPTION, "field.tooLong", DESCRIPTION, FieldLimits.DESCRIPTION_MAX_CHARS);
         }
         if (description.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             throw WorkbenchException.invalid(DESCRIPTION, "field.controlCharacter", DESCRIPTION);

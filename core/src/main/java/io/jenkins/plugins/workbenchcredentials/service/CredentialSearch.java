@@ -27,7 +27,9 @@ final class CredentialSearch {
             current = new CredentialIndex(snapshot);
             index = current;
         }
-        String[] terms = query.query().isEmpty() ? new String[0] : query.query().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] terms = query.query().isEmpty()
+                ? new String[0]
+                : query.query().toLowerCase(Locale.ROOT).split("\\s+");
         BitSet matches = current.matching(terms, query.type());
         int total = matches.cardinality();
         int from = Math.min((query.page() - 1) * query.pageSize(), total);
@@ -38,7 +40,8 @@ final class CredentialSearch {
         return new Result(page, total);
     }
 
-    private static List<Credential> byStoredField(CredentialIndex index, BitSet matches, int from, int to, ListQuery query) {
+    private static List<Credential> byStoredField(
+            CredentialIndex index, BitSet matches, int from, int to, ListQuery query) {
         int[] order = index.ascendingOrder(query.sortBy());
         List<Credential> page = new ArrayList<>(to - from);
         int rank = 0;
@@ -89,7 +92,8 @@ final class CredentialSearch {
         if (to <= from) {
             return;
         }
-        Comparator<Keyed> order = Comparator.comparingLong(Keyed::lastUse).thenComparing(k -> k.credential().id());
+        Comparator<Keyed> order = Comparator.comparingLong(Keyed::lastUse)
+                .thenComparing(k -> k.credential().id());
         if (!ascending) {
             order = order.reversed();
         }
@@ -109,7 +113,13 @@ final class CredentialSearch {
 
     /** Ranks [from, to) of the matching credentials never used, in ID order. */
     private static void addNeverUsed(
-            CredentialIndex index, BitSet matches, BitSet usedItems, int from, int to, boolean ascending, List<Credential> page) {
+            CredentialIndex index,
+            BitSet matches,
+            BitSet usedItems,
+            int from,
+            int to,
+            boolean ascending,
+            List<Credential> page) {
         if (to <= from) {
             return;
         }

@@ -38,10 +38,18 @@ final class KubeconfigSummaries {
         KubeconfigSummary summary = analysis.summary();
         if (summary == null) {
             return new KubeconfigView(
-                    kubeconfig.defaultContext(), kubeconfig.defaultNamespace(), null, null, null, null, null, null,
+                    kubeconfig.defaultContext(),
+                    kubeconfig.defaultNamespace(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
                     analysis.warnings().size());
         }
-        String contextName = kubeconfig.defaultContext() != null ? kubeconfig.defaultContext() : summary.currentContext();
+        String contextName =
+                kubeconfig.defaultContext() != null ? kubeconfig.defaultContext() : summary.currentContext();
         ContextSummary context = summary.contexts().stream()
                 .filter(c -> c.name().equals(contextName))
                 .findFirst()

@@ -63,7 +63,8 @@ public final class WorkbenchService {
     public CredentialView update(String id, CredentialRequest request) {
         access.check(Permission.UPDATE);
         CredentialId credentialId = CredentialId.of(id);
-        Credential updated = repository.update(credentialId, current -> rules.update(current, request, clock.instant()));
+        Credential updated =
+                repository.update(credentialId, current -> rules.update(current, request, clock.instant()));
         return view(updated);
     }
 
@@ -97,7 +98,10 @@ public final class WorkbenchService {
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > FieldLimits.KUBECONFIG_MAX_BYTES) {
             throw WorkbenchException.invalid(
-                    CredentialRules.KUBECONFIG, "field.tooLarge", CredentialRules.KUBECONFIG, FieldLimits.KUBECONFIG_MAX_BYTES);
+                    CredentialRules.KUBECONFIG,
+                    "field.tooLarge",
+                    CredentialRules.KUBECONFIG,
+                    FieldLimits.KUBECONFIG_MAX_BYTES);
         }
         return analyzer.analyse(text);
     }

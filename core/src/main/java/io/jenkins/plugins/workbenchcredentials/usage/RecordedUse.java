@@ -8,8 +8,7 @@ import java.util.Objects;
  * in which build, when, and as whom. {@code consumerUrl}, {@code build}, {@code buildUrl} and
  * {@code user} may be {@code null} when the host has no such notion.
  */
-public record RecordedUse(
-        String consumer, String consumerUrl, String build, String buildUrl, Instant at, String user) {
+public record RecordedUse(String consumer, String consumerUrl, String build, String buildUrl, Instant at, String user) {
     public RecordedUse {
         Objects.requireNonNull(consumer, "consumer");
         Objects.requireNonNull(at, "at");

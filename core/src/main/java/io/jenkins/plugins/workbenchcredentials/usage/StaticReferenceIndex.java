@@ -24,7 +24,9 @@ public final class StaticReferenceIndex {
         Set<String> ids = ReferenceScanner.referencedIds(definition);
         byConsumer.put(reference.consumer(), new Indexed(reference, ids));
         for (String id : ids) {
-            consumersById.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(reference.consumer());
+            consumersById
+                    .computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet())
+                    .add(reference.consumer());
         }
     }
 

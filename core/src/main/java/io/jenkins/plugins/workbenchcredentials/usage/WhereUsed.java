@@ -9,8 +9,7 @@ import java.util.Set;
  * Everything known to depend on a credential: definitions that reference its ID, and recorded uses
  * (newest first). {@code notes} tell what the host could not see, e.g. Jenkinsfiles kept in SCM.
  */
-public record WhereUsed(
-        CredentialId id, List<StaticReference> references, List<RecordedUse> uses, List<String> notes) {
+public record WhereUsed(CredentialId id, List<StaticReference> references, List<RecordedUse> uses, List<String> notes) {
 
     public WhereUsed {
         references = List.copyOf(references);

@@ -22,7 +22,9 @@ final class ApiFixture {
     final UsageLedger ledger = new UsageLedger();
     final Set<Permission> granted = EnumSet.allOf(Permission.class);
     final WorkbenchService service = new WorkbenchService(
-            repository, new CombinedUsageSource(references, ledger, List.of()), granted::contains,
+            repository,
+            new CombinedUsageSource(references, ledger, List.of()),
+            granted::contains,
             new TickingClock(Instant.parse("2026-01-01T00:00:00Z")));
     final WorkbenchJsonApi api = new WorkbenchJsonApi(service);
 
@@ -39,7 +41,7 @@ final class ApiFixture {
     }
 
     ApiResponse post(String path, Map<String, String> params, String json) {
-        return api.handle(new ApiRequest("POST", path, params,
-                json == null ? null : json.getBytes(StandardCharsets.UTF_8), Locale.ENGLISH));
+        return api.handle(new ApiRequest(
+                "POST", path, params, json == null ? null : json.getBytes(StandardCharsets.UTF_8), Locale.ENGLISH));
     }
 }

@@ -41,14 +41,20 @@ class LocalisedKubeconfigProblemsTest {
 
     @Test
     void englishIsTheAnalysisOwnMessage() throws Exception {
-        String english = validate(Locale.ENGLISH).path("errors").get(0).path("message").asText();
-        String analysed = new KubeconfigAnalyzer().analyse(UNKNOWN_CLUSTER).errors().get(0).message();
+        String english =
+                validate(Locale.ENGLISH).path("errors").get(0).path("message").asText();
+        String analysed = new KubeconfigAnalyzer()
+                .analyse(UNKNOWN_CLUSTER)
+                .errors()
+                .get(0)
+                .message();
         assertThat(english).isEqualTo(analysed);
     }
 
     @Test
     void aRefusedSaveQuotesTheProblemInChinese() throws Exception {
-        String body = json.writeValueAsString(Map.of("id", "bad-kube", "type", "kubeconfig", "kubeconfig", UNKNOWN_CLUSTER));
+        String body =
+                json.writeValueAsString(Map.of("id", "bad-kube", "type", "kubeconfig", "kubeconfig", UNKNOWN_CLUSTER));
         ApiResponse response = fixture.api.handle(new ApiRequest(
                 "POST", "credentials", Map.of(), body.getBytes(StandardCharsets.UTF_8), Locale.SIMPLIFIED_CHINESE));
         assertThat(response.status()).isEqualTo(400);
@@ -61,8 +67,8 @@ class LocalisedKubeconfigProblemsTest {
 
     private JsonNode validate(Locale locale) throws Exception {
         String body = json.writeValueAsString(Map.of("kubeconfig", UNKNOWN_CLUSTER));
-        ApiResponse response = fixture.api.handle(new ApiRequest(
-                "POST", "kubeconfig/validate", Map.of(), body.getBytes(StandardCharsets.UTF_8), locale));
+        ApiResponse response = fixture.api.handle(
+                new ApiRequest("POST", "kubeconfig/validate", Map.of(), body.getBytes(StandardCharsets.UTF_8), locale));
         assertThat(response.status()).isEqualTo(200);
         return json.readTree(response.json());
     }

@@ -39,19 +39,35 @@ class NoSecretLeaksProperties {
         outputs.add(fixture.get("credentials/" + sample.id).json());
         outputs.add(fixture.get("credentials", Map.of("query", sample.id)).json());
         outputs.add(fixture.get("credentials/" + sample.id + "/where-used").json());
-        outputs.add(fixture.post("credentials/" + sample.id, body(sample, sample.newSecret, false)).json());
+        outputs.add(fixture.post("credentials/" + sample.id, body(sample, sample.newSecret, false))
+                .json());
         // Requests that fail after reading a secret: duplicate ID, changed type, wrong field for the type.
-        outputs.add(fixture.post("credentials", body(sample, sample.newSecret, true)).json());
-        outputs.add(fixture.post("credentials/" + sample.id,
-                "{\"type\":\"" + otherType(sample.type) + "\"," + secretField(sample.type) + ":" + quote(sample.secret) + "}").json());
-        outputs.add(fixture.post("credentials/" + sample.id,
-                "{" + secretField(otherType(sample.type)) + ":" + quote(sample.secret) + "}").json());
-        outputs.add(fixture.post("credentials/" + sample.id,
-                "{" + secretField(sample.type) + ":" + quote(sample.secret) + ",\"revision\":999}").json());
-        outputs.add(fixture.post("credentials/" + sample.id, "{" + secretField(sample.type) + ":" + quote(sample.secret)).json());
+        outputs.add(fixture.post("credentials", body(sample, sample.newSecret, true))
+                .json());
+        outputs.add(fixture.post(
+                        "credentials/" + sample.id,
+                        "{\"type\":\"" + otherType(sample.type) + "\"," + secretField(sample.type) + ":"
+                                + quote(sample.secret) + "}")
+                .json());
+        outputs.add(fixture.post(
+                        "credentials/" + sample.id,
+                        "{" + secretField(otherType(sample.type)) + ":" + quote(sample.secret) + "}")
+                .json());
+        outputs.add(fixture.post(
+                        "credentials/" + sample.id,
+                        "{" + secretField(sample.type) + ":" + quote(sample.secret) + ",\"revision\":999}")
+                .json());
+        outputs.add(
+                fixture.post("credentials/" + sample.id, "{" + secretField(sample.type) + ":" + quote(sample.secret))
+                        .json());
 
-        outputs.add(fixture.repository.find(CredentialId.of(sample.id)).orElseThrow().toString());
-        outputs.add(JsonMapping.mapper().readValue(body(sample, sample.secret, true), CredentialRequest.class).toString());
+        outputs.add(fixture.repository
+                .find(CredentialId.of(sample.id))
+                .orElseThrow()
+                .toString());
+        outputs.add(JsonMapping.mapper()
+                .readValue(body(sample, sample.secret, true), CredentialRequest.class)
+                .toString());
 
         for (String output : outputs) {
             for (String secret : List.of(sample.secret, sample.newSecret)) {
@@ -65,13 +81,19 @@ class NoSecretLeaksProperties {
     void errorsOfRefusedSecretsNameTheFieldOnly(@ForAll("secrets") String secret) throws Exception {
         ApiFixture fixture = new ApiFixture();
         String oversized = secret.repeat(70_000 / secret.length() + 1);
-        ApiResponse response = fixture.post("credentials",
-                "{\"id\":\"x\",\"type\":\"secret-text\",\"token\":" + quote(oversized) + "}");
+        ApiResponse response = fixture.post(
+                "credentials", "{\"id\":\"x\",\"type\":\"secret-text\",\"token\":" + quote(oversized) + "}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json()).contains("\"field\":\"token\"").doesNotContain(secret);
-        CredentialRequest misplaced = CredentialRequest.builder().id("x").type("username-password").username("u")
-                .password(secret).token(secret).build();
-        WorkbenchException refused = catchThrowableOfType(WorkbenchException.class, () -> fixture.service.create(misplaced));
+        CredentialRequest misplaced = CredentialRequest.builder()
+                .id("x")
+                .type("username-password")
+                .username("u")
+                .password(secret)
+                .token(secret)
+                .build();
+        WorkbenchException refused =
+                catchThrowableOfType(WorkbenchException.class, () -> fixture.service.create(misplaced));
         assertThat(refused.field()).isEqualTo("token");
         assertThat(refused.getMessage()).doesNotContain(secret);
         assertThat(refused.toString()).doesNotContain(secret);
@@ -79,11 +101,18 @@ class NoSecretLeaksProperties {
 
     @Provide
     Arbitrary<Sample> samples() {
-        Arbitrary<String> ids = Arbitraries.strings().withCharRange('a', 'z').withChars('-', '_', '.').ofMinLength(3).ofMaxLength(20);
+        Arbitrary<String> ids = Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withChars('-', '_', '.')
+                .ofMinLength(3)
+                .ofMaxLength(20);
         Arbitrary<String> types = Arbitraries.of("username-password", "secret-text");
-        Arbitrary<String> usernames = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(16);
-        Arbitrary<String> descriptions = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(40);
-        return Combinators.combine(ids, types, usernames, descriptions, secrets(), secrets()).as(Sample::new);
+        Arbitrary<String> usernames =
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(16);
+        Arbitrary<String> descriptions =
+                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(40);
+        return Combinators.combine(ids, types, usernames, descriptions, secrets(), secrets())
+                .as(Sample::new);
     }
 
     @Provide

@@ -17,7 +17,8 @@ class WorkbenchJsonApiTest {
 
     @Test
     void createGetListUpdateDeleteRoundTrip() throws Exception {
-        ApiResponse created = fixture.post("credentials",
+        ApiResponse created = fixture.post(
+                "credentials",
                 "{\"id\":\"dockerhub-id\",\"type\":\"username-password\",\"username\":\"bob\",\"password\":\"hunter2-secret\",\"description\":\"Docker Hub\"}");
         assertThat(created.status()).isEqualTo(201);
         JsonNode view = json(created);
@@ -30,10 +31,14 @@ class WorkbenchJsonApiTest {
         assertThat(list.get("items")).hasSize(1);
         assertThat(list.get("pagination").toString()).isEqualTo("{\"page\":1,\"pageSize\":20,\"total\":1,\"pages\":1}");
 
-        ApiResponse updated = fixture.post("credentials/dockerhub-id", "{\"description\":\"Docker Hub (CI)\",\"password\":\"\"}");
+        ApiResponse updated =
+                fixture.post("credentials/dockerhub-id", "{\"description\":\"Docker Hub (CI)\",\"password\":\"\"}");
         assertThat(updated.status()).isEqualTo(200);
         assertThat(json(updated).get("revision").asLong()).isEqualTo(2);
-        assertThat(json(fixture.get("credentials/dockerhub-id")).get("description").asText()).isEqualTo("Docker Hub (CI)");
+        assertThat(json(fixture.get("credentials/dockerhub-id"))
+                        .get("description")
+                        .asText())
+                .isEqualTo("Docker Hub (CI)");
 
         ApiResponse deleted = fixture.post("credentials/dockerhub-id/delete", "");
         assertThat(deleted.status()).isEqualTo(200);
@@ -45,7 +50,8 @@ class WorkbenchJsonApiTest {
 
     @Test
     void errorsNameTheFieldAndTheProblem() throws Exception {
-        ApiResponse response = fixture.post("credentials", "{\"id\":\"bad id\",\"type\":\"secret-text\",\"token\":\"t0k3n-value\"}");
+        ApiResponse response =
+                fixture.post("credentials", "{\"id\":\"bad id\",\"type\":\"secret-text\",\"token\":\"t0k3n-value\"}");
         assertThat(response.status()).isEqualTo(400);
         JsonNode error = json(response).get("error");
         assertThat(error.get("code").asText()).isEqualTo("INVALID_INPUT");
@@ -56,8 +62,11 @@ class WorkbenchJsonApiTest {
 
     @Test
     void errorsAreLocalised() throws Exception {
-        ApiResponse response = fixture.api.handle(new ApiRequest("GET", "credentials/missing", Map.of(), null, Locale.SIMPLIFIED_CHINESE));
-        assertThat(json(response).get("error").get("message").asText()).contains("不存在").contains("missing");
+        ApiResponse response = fixture.api.handle(
+                new ApiRequest("GET", "credentials/missing", Map.of(), null, Locale.SIMPLIFIED_CHINESE));
+        assertThat(json(response).get("error").get("message").asText())
+                .contains("不存在")
+                .contains("missing");
     }
 
     @Test
@@ -70,13 +79,19 @@ class WorkbenchJsonApiTest {
     @Test
     void refusedDeleteListsWhatDependsOnIt() throws Exception {
         fixture.post("credentials", "{\"id\":\"gh\",\"type\":\"secret-text\",\"token\":\"t0k3n-value\"}");
-        fixture.references.put(new StaticReference("release", "job/release/", "Pipeline script"), "withWorkbenchCredential('gh') {}");
+        fixture.references.put(
+                new StaticReference("release", "job/release/", "Pipeline script"), "withWorkbenchCredential('gh') {}");
 
         ApiResponse refused = fixture.post("credentials/gh/delete", "");
         assertThat(refused.status()).isEqualTo(409);
         JsonNode error = json(refused).get("error");
         assertThat(error.get("code").asText()).isEqualTo("IN_USE");
-        assertThat(error.get("whereUsed").get("references").get(0).get("consumer").asText()).isEqualTo("release");
+        assertThat(error.get("whereUsed")
+                        .get("references")
+                        .get(0)
+                        .get("consumer")
+                        .asText())
+                .isEqualTo("release");
         assertThat(fixture.repository.find(CredentialId.of("gh"))).isPresent();
 
         ApiResponse forced = fixture.post("credentials/gh/delete", Map.of("force", "true"), "");
@@ -88,18 +103,22 @@ class WorkbenchJsonApiTest {
     @Test
     void whereUsedAndKubeconfigValidation() throws Exception {
         fixture.post("credentials", "{\"id\":\"gh\",\"type\":\"secret-text\",\"token\":\"t0k3n-value\"}");
-        assertThat(json(fixture.get("credentials/gh/where-used")).get("references")).isEmpty();
+        assertThat(json(fixture.get("credentials/gh/where-used")).get("references"))
+                .isEmpty();
 
         String body = JsonMapping.mapper().writeValueAsString(Map.of("kubeconfig", SampleKubeconfigs.twoContexts()));
         ApiResponse validation = fixture.post("kubeconfig/validate", body);
         assertThat(validation.status()).isEqualTo(200);
         assertThat(json(validation).get("valid").asBoolean()).isTrue();
-        assertThat(validation.json()).doesNotContain(SampleKubeconfigs.DEV_TOKEN).doesNotContain(SampleKubeconfigs.PROD_TOKEN);
+        assertThat(validation.json())
+                .doesNotContain(SampleKubeconfigs.DEV_TOKEN)
+                .doesNotContain(SampleKubeconfigs.PROD_TOKEN);
     }
 
     @Test
     void invalidKubeconfigListsItsProblems() throws Exception {
-        ApiResponse response = fixture.post("credentials", "{\"id\":\"k\",\"type\":\"kubeconfig\",\"kubeconfig\":\"- just\\n- a list\"}");
+        ApiResponse response = fixture.post(
+                "credentials", "{\"id\":\"k\",\"type\":\"kubeconfig\",\"kubeconfig\":\"- just\\n- a list\"}");
         assertThat(response.status()).isEqualTo(400);
         JsonNode error = json(response).get("error");
         assertThat(error.get("field").asText()).isEqualTo("kubeconfig");
@@ -121,11 +140,15 @@ class WorkbenchJsonApiTest {
             ApiResponse response = fixture.post("credentials", body);
             assertThat(response.status()).as(body).isEqualTo(400);
             assertThat(response.json()).as(body).doesNotContain(secret);
-            assertThat(json(response).get("error").get("message").asText()).as(body).isNotBlank();
+            assertThat(json(response).get("error").get("message").asText())
+                    .as(body)
+                    .isNotBlank();
         }
-        JsonNode unknownField = json(fixture.post("credentials", "{\"id\":\"a\",\"pasword\":\"x\"}")).get("error");
+        JsonNode unknownField = json(fixture.post("credentials", "{\"id\":\"a\",\"pasword\":\"x\"}"))
+                .get("error");
         assertThat(unknownField.get("field").asText()).isEqualTo("pasword");
-        JsonNode badValue = json(fixture.post("credentials", "{\"id\":\"a\",\"password\":{\"k\":1}}")).get("error");
+        JsonNode badValue = json(fixture.post("credentials", "{\"id\":\"a\",\"password\":{\"k\":1}}"))
+                .get("error");
         assertThat(badValue.get("field").asText()).isEqualTo("password");
     }
 
@@ -133,7 +156,8 @@ class WorkbenchJsonApiTest {
     void emptyAndOversizedBodiesAreRefused() throws Exception {
         assertThat(fixture.post("credentials", "").status()).isEqualTo(400);
         byte[] huge = new byte[JsonMapping.MAX_BODY_BYTES + 1];
-        ApiResponse response = fixture.api.handle(new ApiRequest("POST", "credentials", Map.of(), huge, Locale.ENGLISH));
+        ApiResponse response =
+                fixture.api.handle(new ApiRequest("POST", "credentials", Map.of(), huge, Locale.ENGLISH));
         assertThat(response.status()).isEqualTo(413);
         assertThat(json(response).get("error").get("code").asText()).isEqualTo("TOO_LARGE");
         String deep = "[".repeat(100) + "]".repeat(100);
@@ -145,14 +169,18 @@ class WorkbenchJsonApiTest {
         assertThat(fixture.get("nothing").status()).isEqualTo(404);
         assertThat(fixture.get("credentials/a/b/c").status()).isEqualTo(404);
         assertThat(fixture.get("credentials/a/delete").status()).isEqualTo(405);
-        assertThat(fixture.api.handle(new ApiRequest("DELETE", "credentials/a", Map.of(), null, null)).status()).isEqualTo(405);
+        assertThat(fixture.api
+                        .handle(new ApiRequest("DELETE", "credentials/a", Map.of(), null, null))
+                        .status())
+                .isEqualTo(405);
         assertThat(fixture.post("kubeconfig/validate", "{}").status()).isEqualTo(400);
     }
 
     @Test
     void missingPermissionIsForbidden() throws Exception {
         fixture.granted.remove(Permission.CREATE);
-        ApiResponse response = fixture.post("credentials", "{\"id\":\"gh\",\"type\":\"secret-text\",\"token\":\"t0k3n-value\"}");
+        ApiResponse response =
+                fixture.post("credentials", "{\"id\":\"gh\",\"type\":\"secret-text\",\"token\":\"t0k3n-value\"}");
         assertThat(response.status()).isEqualTo(403);
         assertThat(json(response).get("error").get("message").asText()).contains("CREATE");
         assertThat(fixture.repository.list()).isEmpty();
@@ -160,9 +188,12 @@ class WorkbenchJsonApiTest {
 
     @Test
     void responsesAreUtf8Json() throws Exception {
-        fixture.post("credentials", "{\"id\":\"cn\",\"type\":\"secret-text\",\"token\":\"t0k3n-value\",\"description\":\"生产环境\"}");
+        fixture.post(
+                "credentials",
+                "{\"id\":\"cn\",\"type\":\"secret-text\",\"token\":\"t0k3n-value\",\"description\":\"生产环境\"}");
         byte[] bytes = fixture.get("credentials/cn").json().getBytes(StandardCharsets.UTF_8);
-        assertThat(JsonMapping.mapper().readTree(bytes).get("description").asText()).isEqualTo("生产环境");
+        assertThat(JsonMapping.mapper().readTree(bytes).get("description").asText())
+                .isEqualTo("生产环境");
     }
 
     private static JsonNode json(ApiResponse response) throws Exception {

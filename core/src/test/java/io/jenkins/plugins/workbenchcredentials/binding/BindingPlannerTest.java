@@ -30,27 +30,53 @@ class BindingPlannerTest {
 
     @Test
     void variableNamesCanBeOverridden() {
-        BindingPlan plan = planner.plan(usernamePassword(), new BindingOptions("DOCKER_USER", "DOCKER_PASS", null, null, null));
+        BindingPlan plan =
+                planner.plan(usernamePassword(), new BindingOptions("DOCKER_USER", "DOCKER_PASS", null, null, null));
         assertThat(plan.environment()).containsOnlyKeys("DOCKER_USER", "DOCKER_PASS");
         BindingPlan token = planner.plan(secretText(), new BindingOptions(null, null, "GH_TOKEN", null, null));
         assertThat(token.environment()).containsOnlyKeys("GH_TOKEN");
-        assertThat(planner.plan(secretText(), BindingOptions.defaults()).environment()).containsOnlyKeys("TOKEN");
+        assertThat(planner.plan(secretText(), BindingOptions.defaults()).environment())
+                .containsOnlyKeys("TOKEN");
     }
 
     @Test
     void badAndCollidingNamesAreRefused() {
-        assertRefused(() -> planner.plan(secretText(), new BindingOptions(null, null, "1TOKEN", null, null)), "variable", "binding.badVariable");
-        assertRefused(() -> planner.plan(secretText(), new BindingOptions(null, null, "GH-TOKEN", null, null)), "variable", "binding.badVariable");
-        assertRefused(() -> planner.plan(secretText(), new BindingOptions(null, null, "", null, null)), "variable", "binding.badVariable");
-        assertRefused(() -> planner.plan(secretText(), new BindingOptions(null, null, "T".repeat(129), null, null)), "variable", "binding.variableTooLong");
-        assertRefused(() -> planner.plan(usernamePassword(), new BindingOptions("SAME", "SAME", null, null, null)), "passwordVariable", "binding.variableCollision");
+        assertRefused(
+                () -> planner.plan(secretText(), new BindingOptions(null, null, "1TOKEN", null, null)),
+                "variable",
+                "binding.badVariable");
+        assertRefused(
+                () -> planner.plan(secretText(), new BindingOptions(null, null, "GH-TOKEN", null, null)),
+                "variable",
+                "binding.badVariable");
+        assertRefused(
+                () -> planner.plan(secretText(), new BindingOptions(null, null, "", null, null)),
+                "variable",
+                "binding.badVariable");
+        assertRefused(
+                () -> planner.plan(secretText(), new BindingOptions(null, null, "T".repeat(129), null, null)),
+                "variable",
+                "binding.variableTooLong");
+        assertRefused(
+                () -> planner.plan(usernamePassword(), new BindingOptions("SAME", "SAME", null, null, null)),
+                "passwordVariable",
+                "binding.variableCollision");
     }
 
     @Test
     void optionsOfOtherTypesAreRefused() {
-        assertRefused(() -> planner.plan(secretText(), new BindingOptions(null, null, null, "prod", null)), "context", "binding.optionNotForType");
-        assertRefused(() -> planner.plan(usernamePassword(), new BindingOptions(null, null, "X", null, null)), "variable", "binding.optionNotForType");
-        assertRefused(() -> planner.plan(kubeconfig(null, null), new BindingOptions("U", null, null, null, null)), "usernameVariable", "binding.optionNotForType");
+        assertRefused(
+                () -> planner.plan(secretText(), new BindingOptions(null, null, null, "prod", null)),
+                "context",
+                "binding.optionNotForType");
+        assertRefused(
+                () -> planner.plan(usernamePassword(), new BindingOptions(null, null, "X", null, null)),
+                "variable",
+                "binding.optionNotForType");
+        assertRefused(
+                () -> planner.plan(kubeconfig(null, null), new BindingOptions("U", null, null, null, null)),
+                "usernameVariable",
+                "binding.optionNotForType");
     }
 
     @Test
@@ -67,21 +93,26 @@ class BindingPlannerTest {
     @Test
     void kubeconfigDefaultsComeFromTheCredentialThenTheFile() {
         BindingPlan withDefault = planner.plan(kubeconfig("prod", "web"), BindingOptions.defaults());
-        assertThat(withDefault.files().get(0).content().plainText()).contains("prod.example.com").doesNotContain("dev.example.com");
+        assertThat(withDefault.files().get(0).content().plainText())
+                .contains("prod.example.com")
+                .doesNotContain("dev.example.com");
         BindingPlan asIs = planner.plan(kubeconfig(null, null), BindingOptions.defaults());
         assertThat(asIs.files().get(0).content().plainText()).isEqualTo(SampleKubeconfigs.twoContexts());
     }
 
     @Test
     void unknownContextListsTheContextsThatExist() {
-        assertThatThrownBy(() -> planner.plan(kubeconfig(null, null), new BindingOptions(null, null, null, "staging", null)))
-                .isInstanceOfSatisfying(WorkbenchException.class, e -> assertThat(e.field()).isEqualTo("context"))
+        assertThatThrownBy(() ->
+                        planner.plan(kubeconfig(null, null), new BindingOptions(null, null, null, "staging", null)))
+                .isInstanceOfSatisfying(
+                        WorkbenchException.class, e -> assertThat(e.field()).isEqualTo("context"))
                 .hasMessageContaining("staging")
                 .hasMessageContaining("dev")
                 .hasMessageContaining("prod");
     }
 
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String key) {
+    private static void assertRefused(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(WorkbenchException.class, e -> {
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.messageKey()).isEqualTo(key);
@@ -97,11 +128,14 @@ class BindingPlannerTest {
     }
 
     static Credential kubeconfig(String defaultContext, String defaultNamespace) {
-        return credential("prod-kube", new CredentialPayload.Kubeconfig(
-                SecretValue.of(SampleKubeconfigs.twoContexts()), defaultContext, defaultNamespace));
+        return credential(
+                "prod-kube",
+                new CredentialPayload.Kubeconfig(
+                        SecretValue.of(SampleKubeconfigs.twoContexts()), defaultContext, defaultNamespace));
     }
 
     private static Credential credential(String id, CredentialPayload payload) {
-        return new Credential(CredentialId.of(id), "", CredentialScope.GLOBAL, payload, Instant.EPOCH, Instant.EPOCH, 1);
+        return new Credential(
+                CredentialId.of(id), "", CredentialScope.GLOBAL, payload, Instant.EPOCH, Instant.EPOCH, 1);
     }
 }

@@ -29,16 +29,24 @@ class KubectlBindingTest {
     void kubectlSeesTheSelectedContextAndNamespaceAndTheFileIsGoneAfterwards() throws Exception {
         BindingPlan plan = new BindingPlanner(new KubeconfigAnalyzer())
                 .plan(BindingPlannerTest.kubeconfig(null, null), new BindingOptions(null, null, null, "prod", "api"));
-        SecretMasker masker = SecretMasker.of(plan.secrets().stream().map(SecretValue::plainText).toList());
+        SecretMasker masker = SecretMasker.of(
+                plan.secrets().stream().map(SecretValue::plainText).toList());
         Path kubeconfig;
         try (LocalBinding binding = LocalBinding.materialize(plan, workspaceTmp)) {
             kubeconfig = Path.of(binding.environment().get("KUBECONFIG"));
 
             assertThat(kubectl(binding, masker, "config", "current-context")).isEqualTo("prod");
-            assertThat(kubectl(binding, masker, "config", "view", "--minify", "-o",
+            assertThat(kubectl(
+                            binding,
+                            masker,
+                            "config",
+                            "view",
+                            "--minify",
+                            "-o",
                             "jsonpath={.contexts[0].context.namespace} {.clusters[0].cluster.server} {.users[0].name}"))
                     .isEqualTo("api https://prod.example.com:6443 prod-user");
-            assertThat(kubectl(binding, masker, "config", "get-contexts", "-o", "name")).isEqualTo("prod");
+            assertThat(kubectl(binding, masker, "config", "get-contexts", "-o", "name"))
+                    .isEqualTo("prod");
 
             // --raw prints the token; the binding's masker hides it, as the build log would.
             String raw = kubectl(binding, masker, "config", "view", "--minify", "--raw");
@@ -49,13 +57,15 @@ class KubectlBindingTest {
         assertThat(kubeconfig.getParent()).doesNotExist();
     }
 
-    private static String kubectl(LocalBinding binding, SecretMasker masker, String... args) throws IOException, InterruptedException {
+    private static String kubectl(LocalBinding binding, SecretMasker masker, String... args)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(concat("kubectl", args)).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("KUBE"));
         builder.environment().putAll(binding.environment());
         Process process = builder.start();
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try (InputStream out = process.getInputStream(); OutputStream masked = masker.wrap(captured)) {
+        try (InputStream out = process.getInputStream();
+                OutputStream masked = masker.wrap(captured)) {
             out.transferTo(masked);
         }
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -31,8 +31,10 @@ class LocalBindingTest {
             Path file = Path.of(binding.environment().get("KUBECONFIG"));
             assertThat(file.getParent()).isEqualTo(binding.directory());
             assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("apiVersion: v1\n");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(binding.directory()))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(binding.directory())))
+                    .isEqualTo("rwx------");
             assertThat(binding.environment().get("TOKEN")).isEqualTo("t0k3n");
         }
         assertThat(parent).isEmptyDirectory();

@@ -47,14 +47,17 @@ class MessageBundlesTest {
     @Test
     void formatsArgumentsAndFallsBackToEnglish() {
         assertThat(Messages.format("id.tooLong", 128)).isEqualTo("ID is longer than 128 characters.");
-        assertThat(Messages.format(Locale.SIMPLIFIED_CHINESE, "id.tooLong", 128)).contains("128").contains("字符");
+        assertThat(Messages.format(Locale.SIMPLIFIED_CHINESE, "id.tooLong", 128))
+                .contains("128")
+                .contains("字符");
         assertThat(Messages.format(Locale.FRENCH, "id.tooLong", 128)).isEqualTo("ID is longer than 128 characters.");
         assertThat(Messages.format("id.badCharacter", "' '", 3)).contains("'_'");
     }
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/io/jenkins/plugins/workbenchcredentials/" + name)) {
+        try (InputStream in =
+                MessageBundlesTest.class.getResourceAsStream("/io/jenkins/plugins/workbenchcredentials/" + name)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

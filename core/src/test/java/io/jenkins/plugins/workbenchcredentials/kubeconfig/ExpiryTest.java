@@ -1,9 +1,9 @@
 package io.jenkins.plugins.workbenchcredentials.kubeconfig;
 
-import io.jenkins.plugins.workbenchcredentials.testing.TestJwts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.workbenchcredentials.kubeconfig.Fixtures.Certs;
+import io.jenkins.plugins.workbenchcredentials.testing.TestJwts;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +12,8 @@ class ExpiryTest {
 
     @Test
     void theCertificateNotAfterIsRead() {
-        KubeconfigAnalysis analysis = analyzer.analyse(Fixtures.withUser("""
+        KubeconfigAnalysis analysis = analyzer.analyse(
+                Fixtures.withUser("""
                 client-certificate-data: %s
                 client-key-data: %s""".formatted(Certs.DEVELOPER.certificateData(), Certs.DEVELOPER.keyData())));
 
@@ -23,7 +24,8 @@ class ExpiryTest {
 
     @Test
     void anExpiredCertificateIsAWarningNotAnError() {
-        KubeconfigAnalysis analysis = analyzer.analyse(Fixtures.withUser("""
+        KubeconfigAnalysis analysis = analyzer.analyse(
+                Fixtures.withUser("""
                 client-certificate-data: %s
                 client-key-data: %s""".formatted(Certs.EXPIRED.certificateData(), Certs.EXPIRED.keyData())));
 
@@ -46,15 +48,16 @@ class ExpiryTest {
 
     @Test
     void aJwtDueLaterThanNowIsNotWarnedAbout() {
-        KubeconfigAnalysis analysis = analyzer.analyse(
-                Fixtures.withUser("token: " + TestJwts.withExpiry(Fixtures.NOW.plusSeconds(1))));
+        KubeconfigAnalysis analysis =
+                analyzer.analyse(Fixtures.withUser("token: " + TestJwts.withExpiry(Fixtures.NOW.plusSeconds(1))));
 
         assertThat(analysis.warnings()).isEmpty();
     }
 
     @Test
     void tokensWithoutADateGiveNoExpiry() {
-        for (String token : new String[] {Fixtures.OPAQUE_TOKEN, TestJwts.withoutExpiry(), "a.b.c", "x.eyJleHAiOiJzb29uIn0.y"}) {
+        for (String token :
+                new String[] {Fixtures.OPAQUE_TOKEN, TestJwts.withoutExpiry(), "a.b.c", "x.eyJleHAiOiJzb29uIn0.y"}) {
             KubeconfigAnalysis analysis = analyzer.analyse(Fixtures.withUser("token: " + token));
 
             assertThat(analysis.valid()).isTrue();
@@ -98,9 +101,11 @@ class ExpiryTest {
                 contexts:
                 - name: x
                   context: {cluster: c, user: late}
-                """.formatted(TestJwts.withExpiry(Instant.parse("2040-01-01T00:00:00Z")),
-                Certs.ADMIN.certificateData(), Certs.ADMIN.keyData(),
-                TestJwts.withExpiry(Instant.parse("2030-01-01T00:00:00Z")));
+                """.formatted(
+                        TestJwts.withExpiry(Instant.parse("2040-01-01T00:00:00Z")),
+                        Certs.ADMIN.certificateData(),
+                        Certs.ADMIN.keyData(),
+                        TestJwts.withExpiry(Instant.parse("2030-01-01T00:00:00Z")));
 
         KubeconfigAnalysis analysis = analyzer.analyse(text);
 

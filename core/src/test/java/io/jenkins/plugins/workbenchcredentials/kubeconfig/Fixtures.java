@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 final class Fixtures {
     /** "Now" for every test, so expiry warnings do not depend on the day the tests run. */
     static final Instant NOW = Instant.parse("2025-09-01T00:00:00Z");
+
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     /** Certificates are made once: each one is a keytool run. */
@@ -246,8 +247,7 @@ final class Fixtures {
                     user: prod-deployer
                     namespace: web
                 current-context: staging
-                """.formatted(Certs.CA_DATA, Certs.DEVELOPER.certificateData(), Certs.DEVELOPER.keyData(),
-                prodToken);
+                """.formatted(Certs.CA_DATA, Certs.DEVELOPER.certificateData(), Certs.DEVELOPER.keyData(), prodToken);
     }
 
     /** A valid one-context kubeconfig whose user section is the given YAML (indented by the caller). */

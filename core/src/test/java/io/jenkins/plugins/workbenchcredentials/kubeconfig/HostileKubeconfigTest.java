@@ -27,7 +27,8 @@ class HostileKubeconfigTest {
         KubeconfigProblem error = analysis.errors().get(0);
         assertThat(error.path()).isEmpty();
         assertThat(error.message()).doesNotContain(SECRET);
-        assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> analyzer.sensitiveFragments(text))).isEmpty();
+        assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> analyzer.sensitiveFragments(text)))
+                .isEmpty();
         return error;
     }
 
@@ -77,13 +78,14 @@ class HostileKubeconfigTest {
         assertThat(rejected("- clusters\n- users\n").args()).containsExactly("list");
         KubeconfigProblem scalar = rejected("just some text");
         assertThat(scalar.code()).isEqualTo("kubeconfig.notMapping");
-        assertThat(scalar.message()).isEqualTo(
-                "The kubeconfig must be a YAML mapping with clusters, users and contexts; found a string.");
+        assertThat(scalar.message())
+                .isEqualTo("The kubeconfig must be a YAML mapping with clusters, users and contexts; found a string.");
     }
 
     @Test
     void aBillionLaughsAliasBombIsStoppedAtTheAliasLimit() {
-        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder bomb =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         String previous = "a";
         for (int level = 0; level < 9; level++) {
             String name = "l" + level;

@@ -21,15 +21,24 @@ class KubeconfigSecretProperties {
     @Provide
     Arbitrary<String> secrets() {
         // Long enough not to match the words of a message by chance.
-        return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').withCharRange('0', '9')
-                .withChars('-', '_', '.', '+', '/', '=').ofMinLength(16).ofMaxLength(80);
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withCharRange('A', 'Z')
+                .withCharRange('0', '9')
+                .withChars('-', '_', '.', '+', '/', '=')
+                .ofMinLength(16)
+                .ofMaxLength(80);
     }
 
     @Property(tries = 200)
     void secretsNeverReachTheAnalysisAndAreAllListedForMasking(
-            @ForAll("secrets") String token, @ForAll("secrets") String password, @ForAll("secrets") String envValue,
-            @ForAll("secrets") String refreshToken, @ForAll("secrets") String clientSecret,
-            @ForAll @IntRange(min = 0, max = 3) int breakage) throws JsonProcessingException {
+            @ForAll("secrets") String token,
+            @ForAll("secrets") String password,
+            @ForAll("secrets") String envValue,
+            @ForAll("secrets") String refreshToken,
+            @ForAll("secrets") String clientSecret,
+            @ForAll @IntRange(min = 0, max = 3) int breakage)
+            throws JsonProcessingException {
         String user = """
                 token: "%s"
                 password: "%s"
@@ -39,14 +48,14 @@ class KubeconfigSecretProperties {
                   - {name: CLIENT, value: "%s"}
                 auth-provider:
                   name: oidc
-                  config: {refresh-token: "%s", client-secret: "%s"}""".formatted(
-                token, password, envValue, refreshToken, clientSecret);
-        String text = switch (breakage) {
-            case 0 -> Fixtures.withUser(user);
-            case 1 -> Fixtures.withUser(user).replace("current-context: ctx", "current-context: missing");
-            case 2 -> Fixtures.withUser(user).replace("{cluster: c,", "{cluster: 7,");
-            default -> Fixtures.withUser(user).replace("- name: u\n", "- name: [u]\n");
-        };
+                  config: {refresh-token: "%s", client-secret: "%s"}""".formatted(token, password, envValue, refreshToken, clientSecret);
+        String text =
+                switch (breakage) {
+                    case 0 -> Fixtures.withUser(user);
+                    case 1 -> Fixtures.withUser(user).replace("current-context: ctx", "current-context: missing");
+                    case 2 -> Fixtures.withUser(user).replace("{cluster: c,", "{cluster: 7,");
+                    default -> Fixtures.withUser(user).replace("- name: u\n", "- name: [u]\n");
+                };
 
         String json = JSON.writeValueAsString(analyzer.analyse(text));
 

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.workbenchcredentials.kubeconfig;
 
-import io.jenkins.plugins.workbenchcredentials.testing.TestCertificates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.workbenchcredentials.kubeconfig.Fixtures.Certs;
+import io.jenkins.plugins.workbenchcredentials.testing.TestCertificates;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -41,27 +41,33 @@ class KubeconfigStructureTest {
         assertThat(error.args()).containsExactly("clusters", "list", "mapping");
         assertThat(error.message()).isEqualTo("clusters must be a list, not a mapping.");
         // the context's cluster is then undefined too: both are reported
-        assertThat(analysis.errors()).extracting(KubeconfigProblem::code)
+        assertThat(analysis.errors())
+                .extracting(KubeconfigProblem::code)
                 .containsExactly("kubeconfig.wrongType", "kubeconfig.unknownCluster");
     }
 
     @Test
     void anEntryThatIsNotAMappingIsAShapeErrorAtItsIndex() {
-        KubeconfigAnalysis analysis = analyzer.analyse(Fixtures.kind().replace("clusters:\n", "clusters:\n- just-a-name\n"));
+        KubeconfigAnalysis analysis =
+                analyzer.analyse(Fixtures.kind().replace("clusters:\n", "clusters:\n- just-a-name\n"));
 
-        assertThat(analysis.errors()).extracting(KubeconfigProblem::path, KubeconfigProblem::code)
+        assertThat(analysis.errors())
+                .extracting(KubeconfigProblem::path, KubeconfigProblem::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("clusters[0]", "kubeconfig.wrongType"));
     }
 
     @Test
     void entriesWithoutNameAreReportedByIndex() {
-        KubeconfigAnalysis analysis = analyzer.analyse(Fixtures.kind().replace("  name: kind-kind\ncontexts:",
-                "  name: \"\"\ncontexts:"));
+        KubeconfigAnalysis analysis =
+                analyzer.analyse(Fixtures.kind().replace("  name: kind-kind\ncontexts:", "  name: \"\"\ncontexts:"));
 
-        assertThat(analysis.errors()).extracting(KubeconfigProblem::code, KubeconfigProblem::path).contains(
-                org.assertj.core.groups.Tuple.tuple("kubeconfig.nameMissing", "clusters[0]"),
-                // the context now points to a cluster that is not defined
-                org.assertj.core.groups.Tuple.tuple("kubeconfig.unknownCluster", "contexts[kind-kind].context.cluster"));
+        assertThat(analysis.errors())
+                .extracting(KubeconfigProblem::code, KubeconfigProblem::path)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("kubeconfig.nameMissing", "clusters[0]"),
+                        // the context now points to a cluster that is not defined
+                        org.assertj.core.groups.Tuple.tuple(
+                                "kubeconfig.unknownCluster", "contexts[kind-kind].context.cluster"));
     }
 
     @Test
@@ -80,12 +86,13 @@ class KubeconfigStructureTest {
 
     @Test
     void aContextNamingAnUndefinedClusterListsTheDefinedOnes() {
-        KubeconfigProblem error = onlyError(Fixtures.withUser("token: a").replace("{cluster: c,", "{cluster: missing,"));
+        KubeconfigProblem error =
+                onlyError(Fixtures.withUser("token: a").replace("{cluster: c,", "{cluster: missing,"));
 
         assertThat(error.code()).isEqualTo("kubeconfig.unknownCluster");
         assertThat(error.path()).isEqualTo("contexts[ctx].context.cluster");
-        assertThat(error.message()).isEqualTo(
-                "Context \"ctx\" refers to cluster \"missing\", which is not defined; the clusters are: c.");
+        assertThat(error.message())
+                .isEqualTo("Context \"ctx\" refers to cluster \"missing\", which is not defined; the clusters are: c.");
     }
 
     @Test
@@ -101,14 +108,15 @@ class KubeconfigStructureTest {
         KubeconfigAnalysis analysis = analyzer.analyse(
                 Fixtures.withUser("token: a").replace("context: {cluster: c, user: u}", "context: {namespace: x}"));
 
-        assertThat(analysis.errors()).extracting(KubeconfigProblem::code)
+        assertThat(analysis.errors())
+                .extracting(KubeconfigProblem::code)
                 .containsExactlyInAnyOrder("kubeconfig.contextWithoutCluster", "kubeconfig.contextWithoutUser");
     }
 
     @Test
     void anUndefinedCurrentContextIsAnErrorListingTheContexts() {
-        KubeconfigProblem error = onlyError(Fixtures.multiContext("t").replace("current-context: staging",
-                "current-context: qa"));
+        KubeconfigProblem error =
+                onlyError(Fixtures.multiContext("t").replace("current-context: staging", "current-context: qa"));
 
         assertThat(error.code()).isEqualTo("kubeconfig.currentContextUnknown");
         assertThat(error.path()).isEqualTo("current-context");
@@ -140,8 +148,8 @@ class KubeconfigStructureTest {
 
     @Test
     void aContextWithoutItsContextSectionIsAnError() {
-        KubeconfigProblem error = onlyError(Fixtures.withUser("token: a")
-                .replace("  context: {cluster: c, user: u}\n", ""));
+        KubeconfigProblem error =
+                onlyError(Fixtures.withUser("token: a").replace("  context: {cluster: c, user: u}\n", ""));
 
         assertThat(error.code()).isEqualTo("kubeconfig.sectionMissing");
         assertThat(error.args()).containsExactly("contexts[ctx]", "context");
@@ -158,9 +166,11 @@ class KubeconfigStructureTest {
 
     @Test
     void aServerIsRequiredAndMustBeHttpOrHttps() {
-        assertThat(onlyError(Fixtures.withCluster("insecure-skip-tls-verify: false")).code())
+        assertThat(onlyError(Fixtures.withCluster("insecure-skip-tls-verify: false"))
+                        .code())
                 .isEqualTo("kubeconfig.serverMissing");
-        assertThat(onlyError(Fixtures.withCluster("server: ftp://c.example.com")).code())
+        assertThat(onlyError(Fixtures.withCluster("server: ftp://c.example.com"))
+                        .code())
                 .isEqualTo("kubeconfig.serverInvalid");
         assertThat(onlyError(Fixtures.withCluster("server: https://bad host")).code())
                 .isEqualTo("kubeconfig.serverInvalid");
@@ -186,11 +196,13 @@ class KubeconfigStructureTest {
 
     @Test
     void userInfoInTheServerUrlIsNeverShown() {
-        KubeconfigAnalysis analysis = analyzer.analyse(
-                Fixtures.withCluster("server: http://admin:hunter2-password@c.example.com"));
+        KubeconfigAnalysis analysis =
+                analyzer.analyse(Fixtures.withCluster("server: http://admin:hunter2-password@c.example.com"));
 
         assertThat(analysis.summary().contexts().get(0).server()).isEqualTo("http://****@c.example.com");
-        assertThat(analysis.warnings().get(0).message()).doesNotContain("hunter2").contains("****@c.example.com");
+        assertThat(analysis.warnings().get(0).message())
+                .doesNotContain("hunter2")
+                .contains("****@c.example.com");
     }
 
     @Test
@@ -232,7 +244,8 @@ class KubeconfigStructureTest {
     void base64WrappedOverLinesIsAccepted() {
         String wrapped = Certs.ADMIN.certificateData().replaceAll("(.{76})", "$1\n");
 
-        KubeconfigAnalysis analysis = analyzer.analyse(Fixtures.withUser("""
+        KubeconfigAnalysis analysis = analyzer.analyse(
+                Fixtures.withUser("""
                 client-certificate-data: |
                 %s
                 client-key-data: %s""".formatted(wrapped.indent(2).stripTrailing(), Certs.ADMIN.keyData())));
@@ -257,7 +270,8 @@ class KubeconfigStructureTest {
 
     @Test
     void keyDataThatIsNotAPemKeyIsAnError() {
-        KubeconfigProblem error = onlyError(Fixtures.withUser("""
+        KubeconfigProblem error = onlyError(
+                Fixtures.withUser("""
                 client-certificate-data: %s
                 client-key-data: %s""".formatted(Certs.ADMIN.certificateData(), Certs.ADMIN.certificateData())));
 
@@ -266,15 +280,18 @@ class KubeconfigStructureTest {
 
     @Test
     void aCertificateNeedsAKeyAndAKeyNeedsACertificate() {
-        assertThat(onlyError(Fixtures.withUser("client-certificate-data: " + Certs.ADMIN.certificateData())).code())
+        assertThat(onlyError(Fixtures.withUser("client-certificate-data: " + Certs.ADMIN.certificateData()))
+                        .code())
                 .isEqualTo("kubeconfig.certWithoutKey");
-        assertThat(onlyError(Fixtures.withUser("client-key-data: " + Certs.ADMIN.keyData())).code())
+        assertThat(onlyError(Fixtures.withUser("client-key-data: " + Certs.ADMIN.keyData()))
+                        .code())
                 .isEqualTo("kubeconfig.keyWithoutCert");
     }
 
     @Test
     void dataAndFileFormsOfTheSameFieldAreRefused() {
-        KubeconfigAnalysis analysis = analyzer.analyse(Fixtures.withUser("""
+        KubeconfigAnalysis analysis = analyzer.analyse(
+                Fixtures.withUser("""
                 client-certificate: /etc/kube/client.crt
                 client-certificate-data: %s
                 client-key-data: %s""".formatted(Certs.ADMIN.certificateData(), Certs.ADMIN.keyData())));
@@ -310,8 +327,9 @@ class KubeconfigStructureTest {
                 exec:
                   args: [get-token]"""));
 
-        assertThat(analysis.errors()).extracting(KubeconfigProblem::code).containsExactlyInAnyOrder(
-                "kubeconfig.execCommandMissing", "kubeconfig.execApiVersionMissing");
+        assertThat(analysis.errors())
+                .extracting(KubeconfigProblem::code)
+                .containsExactlyInAnyOrder("kubeconfig.execCommandMissing", "kubeconfig.execApiVersionMissing");
     }
 
     @Test
@@ -324,9 +342,11 @@ class KubeconfigStructureTest {
                   - AWS_PROFILE=prod
                   - value: x"""));
 
-        assertThat(analysis.errors()).extracting(KubeconfigProblem::code, KubeconfigProblem::path).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("kubeconfig.wrongType", "users[u].user.exec.env[0]"),
-                org.assertj.core.groups.Tuple.tuple("kubeconfig.nameMissing", "users[u].user.exec.env[1]"));
+        assertThat(analysis.errors())
+                .extracting(KubeconfigProblem::code, KubeconfigProblem::path)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("kubeconfig.wrongType", "users[u].user.exec.env[0]"),
+                        org.assertj.core.groups.Tuple.tuple("kubeconfig.nameMissing", "users[u].user.exec.env[1]"));
     }
 
     @Test
@@ -344,9 +364,11 @@ class KubeconfigStructureTest {
                 exec: {apiVersion: client.authentication.k8s.io/v1, command: gke-gcloud-auth-plugin}
                 auth-provider: {name: gcp}"""));
 
-        assertThat(analysis.errors()).extracting(KubeconfigProblem::code)
+        assertThat(analysis.errors())
+                .extracting(KubeconfigProblem::code)
                 .containsExactly("kubeconfig.execAndAuthProvider");
-        assertThat(analysis.warnings()).extracting(KubeconfigProblem::code)
+        assertThat(analysis.warnings())
+                .extracting(KubeconfigProblem::code)
                 .containsExactlyInAnyOrder("kubeconfig.execCommand", "kubeconfig.authProvider");
     }
 
@@ -407,7 +429,8 @@ class KubeconfigStructureTest {
             chinese.load(zh);
         }
         List<String> kubeconfigKeys = english.stringPropertyNames().stream()
-                .filter(key -> key.startsWith("kubeconfig.")).toList();
+                .filter(key -> key.startsWith("kubeconfig."))
+                .toList();
         assertThat(kubeconfigKeys).hasSizeGreaterThan(40);
         assertThat(chinese.stringPropertyNames()).containsAll(kubeconfigKeys);
     }

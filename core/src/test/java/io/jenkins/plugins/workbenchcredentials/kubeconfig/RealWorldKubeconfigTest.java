@@ -1,9 +1,9 @@
 package io.jenkins.plugins.workbenchcredentials.kubeconfig;
 
-import io.jenkins.plugins.workbenchcredentials.testing.TestJwts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.workbenchcredentials.kubeconfig.Fixtures.Certs;
+import io.jenkins.plugins.workbenchcredentials.testing.TestJwts;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +18,9 @@ class RealWorldKubeconfigTest {
         assertThat(analysis.errors()).isEmpty();
         assertThat(analysis.warnings()).isEmpty();
         assertThat(analysis.summary().currentContext()).isEqualTo("kind-kind");
-        assertThat(analysis.summary().contexts()).containsExactly(
-                new ContextSummary("kind-kind", "kind-kind", "https://127.0.0.1:45123", "kind-kind", null));
+        assertThat(analysis.summary().contexts())
+                .containsExactly(
+                        new ContextSummary("kind-kind", "kind-kind", "https://127.0.0.1:45123", "kind-kind", null));
         assertThat(analysis.summary().earliestExpiry())
                 .isEqualTo(new Expiry(Certs.ADMIN.notAfter(), Expiry.CLIENT_CERTIFICATE, "kind-kind"));
     }
@@ -30,17 +31,23 @@ class RealWorldKubeconfigTest {
 
         assertThat(analysis.valid()).isTrue();
         assertThat(analysis.warnings()).extracting(KubeconfigProblem::code).containsOnly("kubeconfig.filePath");
-        assertThat(analysis.warnings()).extracting(KubeconfigProblem::path).containsExactlyInAnyOrder(
-                "clusters[minikube].cluster.certificate-authority",
-                "users[minikube].user.client-certificate",
-                "users[minikube].user.client-key");
+        assertThat(analysis.warnings())
+                .extracting(KubeconfigProblem::path)
+                .containsExactlyInAnyOrder(
+                        "clusters[minikube].cluster.certificate-authority",
+                        "users[minikube].user.client-certificate",
+                        "users[minikube].user.client-key");
         KubeconfigProblem key = warningAt(analysis, "users[minikube].user.client-key");
-        assertThat(key.args()).containsExactly(
-                "users[minikube].user.client-key", "/home/dev/.minikube/profiles/minikube/client.key", "client-key-data");
-        assertThat(key.message()).contains("/home/dev/.minikube/profiles/minikube/client.key", "client-key-data",
-                "build agent");
-        assertThat(analysis.summary().contexts()).containsExactly(
-                new ContextSummary("minikube", "minikube", "https://192.168.49.2:8443", "minikube", "default"));
+        assertThat(key.args())
+                .containsExactly(
+                        "users[minikube].user.client-key",
+                        "/home/dev/.minikube/profiles/minikube/client.key",
+                        "client-key-data");
+        assertThat(key.message())
+                .contains("/home/dev/.minikube/profiles/minikube/client.key", "client-key-data", "build agent");
+        assertThat(analysis.summary().contexts())
+                .containsExactly(
+                        new ContextSummary("minikube", "minikube", "https://192.168.49.2:8443", "minikube", "default"));
         assertThat(analysis.summary().earliestExpiry()).isNull();
     }
 
@@ -55,7 +62,8 @@ class RealWorldKubeconfigTest {
             assertThat(warning.args()).containsExactly(Fixtures.EKS_NAME, "aws");
             assertThat(warning.message()).contains("\"aws\"", "installed");
         });
-        assertThat(analysis.summary().contexts()).singleElement()
+        assertThat(analysis.summary().contexts())
+                .singleElement()
                 .extracting(ContextSummary::server)
                 .isEqualTo("https://0A1B2C3D4E5F60718293A4B5C6D7E8F9.gr7.eu-west-1.eks.amazonaws.com");
     }
@@ -82,8 +90,8 @@ class RealWorldKubeconfigTest {
 
         assertThat(analysis.valid()).isTrue();
         assertThat(analysis.warnings()).isEmpty();
-        assertThat(analysis.summary().contexts()).extracting(ContextSummary::name, ContextSummary::user,
-                        ContextSummary::namespace)
+        assertThat(analysis.summary().contexts())
+                .extracting(ContextSummary::name, ContextSummary::user, ContextSummary::namespace)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("ci", "ci-deployer", "ci"),
                         org.assertj.core.groups.Tuple.tuple("bootstrap", "bootstrap", "kube-system"),
@@ -99,11 +107,14 @@ class RealWorldKubeconfigTest {
 
         assertThat(analysis.valid()).isTrue();
         assertThat(analysis.summary().currentContext()).isEqualTo("staging");
-        assertThat(analysis.summary().contexts()).containsExactly(
-                new ContextSummary("dev", "dev-cluster", "https://dev.k8s.example.com:6443", "developer", "team-a"),
-                new ContextSummary("staging", "dev-cluster", "https://dev.k8s.example.com:6443", "developer",
-                        "staging"),
-                new ContextSummary("prod", "prod-cluster", "https://prod.k8s.example.com", "prod-deployer", "web"));
+        assertThat(analysis.summary().contexts())
+                .containsExactly(
+                        new ContextSummary(
+                                "dev", "dev-cluster", "https://dev.k8s.example.com:6443", "developer", "team-a"),
+                        new ContextSummary(
+                                "staging", "dev-cluster", "https://dev.k8s.example.com:6443", "developer", "staging"),
+                        new ContextSummary(
+                                "prod", "prod-cluster", "https://prod.k8s.example.com", "prod-deployer", "web"));
         assertThat(analysis.summary().earliestExpiry()).isEqualTo(new Expiry(tokenExp, Expiry.TOKEN, "prod-deployer"));
     }
 
@@ -118,6 +129,9 @@ class RealWorldKubeconfigTest {
     }
 
     private static KubeconfigProblem warningAt(KubeconfigAnalysis analysis, String path) {
-        return analysis.warnings().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow();
+        return analysis.warnings().stream()
+                .filter(p -> p.path().equals(path))
+                .findFirst()
+                .orElseThrow();
     }
 }

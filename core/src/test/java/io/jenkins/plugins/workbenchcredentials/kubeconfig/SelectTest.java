@@ -1,12 +1,12 @@
 package io.jenkins.plugins.workbenchcredentials.kubeconfig;
 
-import io.jenkins.plugins.workbenchcredentials.testing.TestJwts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.workbenchcredentials.error.ErrorCode;
 import io.jenkins.plugins.workbenchcredentials.error.WorkbenchException;
 import io.jenkins.plugins.workbenchcredentials.kubeconfig.Fixtures.Certs;
+import io.jenkins.plugins.workbenchcredentials.testing.TestJwts;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +22,9 @@ class SelectTest {
         KubeconfigAnalysis analysis = analyzer.analyse(selected);
         assertThat(analysis.errors()).isEmpty();
         assertThat(analysis.summary().currentContext()).isEqualTo("prod");
-        assertThat(analysis.summary().contexts()).containsExactly(
-                new ContextSummary("prod", "prod-cluster", "https://prod.k8s.example.com", "prod-deployer", "web"));
+        assertThat(analysis.summary().contexts())
+                .containsExactly(new ContextSummary(
+                        "prod", "prod-cluster", "https://prod.k8s.example.com", "prod-deployer", "web"));
         assertThat(analyzer.sensitiveFragments(selected)).containsExactly(prodToken);
         assertThat(selected).doesNotContain(Certs.DEVELOPER.keyData(), "dev-cluster", "developer");
     }
@@ -34,8 +35,9 @@ class SelectTest {
 
         KubeconfigAnalysis analysis = analyzer.analyse(selected);
         assertThat(analysis.errors()).isEmpty();
-        assertThat(analysis.summary().contexts()).containsExactly(new ContextSummary(
-                "dev", "dev-cluster", "https://dev.k8s.example.com:6443", "developer", "payments"));
+        assertThat(analysis.summary().contexts())
+                .containsExactly(new ContextSummary(
+                        "dev", "dev-cluster", "https://dev.k8s.example.com:6443", "developer", "payments"));
         // the certificate survives the rewrite byte for byte
         assertThat(analysis.summary().earliestExpiry().notAfter()).isEqualTo(Certs.DEVELOPER.notAfter());
         assertThat(analyzer.sensitiveFragments(selected)).contains(Certs.DEVELOPER.keyData());
@@ -46,7 +48,8 @@ class SelectTest {
         KubeconfigAnalysis analysis = analyzer.analyse(analyzer.select(multi, null, "qa"));
 
         assertThat(analysis.summary().currentContext()).isEqualTo("staging");
-        assertThat(analysis.summary().contexts()).extracting(ContextSummary::name, ContextSummary::namespace)
+        assertThat(analysis.summary().contexts())
+                .extracting(ContextSummary::name, ContextSummary::namespace)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("staging", "qa"));
     }
 
@@ -64,15 +67,17 @@ class SelectTest {
                     assertThat(e.field()).isEqualTo("context");
                     assertThat(e.messageKey()).isEqualTo("kubeconfig.contextNotFound");
                     assertThat(e.args()).containsExactly("production", "dev, staging, prod");
-                    assertThat(e.getMessage()).isEqualTo(
-                            "Context \"production\" does not exist; the kubeconfig has: dev, staging, prod.");
+                    assertThat(e.getMessage())
+                            .isEqualTo(
+                                    "Context \"production\" does not exist; the kubeconfig has: dev, staging, prod.");
                 });
     }
 
     @Test
     void aNamespaceThatIsNotAnRfc1123LabelIsRefused() {
         for (String bad : new String[] {"Web", "web_app", "-web", "web-", "a".repeat(64), "web app"}) {
-            assertThatThrownBy(() -> analyzer.select(multi, "dev", bad)).as(bad)
+            assertThatThrownBy(() -> analyzer.select(multi, "dev", bad))
+                    .as(bad)
                     .isInstanceOfSatisfying(WorkbenchException.class, e -> {
                         assertThat(e.field()).isEqualTo("namespace");
                         assertThat(e.messageKey()).isEqualTo("kubeconfig.namespaceInvalid");
@@ -107,9 +112,12 @@ class SelectTest {
 
     @Test
     void valuesThatLookLikeOtherTypesStayStrings() {
-        String text = Fixtures.withUser("token: \"12345\"").replace("name: ctx", "name: \"true\"")
+        String text = Fixtures.withUser("token: \"12345\"")
+                .replace("name: ctx", "name: \"true\"")
                 .replace("current-context: ctx", "current-context: \"true\"")
-                .replace("{cluster: c, user: u}", "{cluster: c, user: u, extensions: [{name: info, extension: {since: 2024-01-01}}]}");
+                .replace(
+                        "{cluster: c, user: u}",
+                        "{cluster: c, user: u, extensions: [{name: info, extension: {since: 2024-01-01}}]}");
 
         String selected = analyzer.select(text, "true", "007");
 

@@ -1,17 +1,17 @@
 package io.jenkins.plugins.workbenchcredentials.kubeconfig;
 
-import io.jenkins.plugins.workbenchcredentials.testing.TestJwts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.jenkins.plugins.workbenchcredentials.kubeconfig.Fixtures.Certs;
+import io.jenkins.plugins.workbenchcredentials.testing.TestJwts;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class SensitiveFragmentsTest {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
@@ -23,8 +23,11 @@ class SensitiveFragmentsTest {
     void userSecretsAndTheDecodedKeyAreListed() {
         List<String> fragments = analyzer.sensitiveFragments(Fixtures.kind());
 
-        assertThat(fragments).containsExactlyInAnyOrder(
-                Certs.ADMIN.certificateData(), Certs.ADMIN.keyData(), Certs.ADMIN.keyPem().strip());
+        assertThat(fragments)
+                .containsExactlyInAnyOrder(
+                        Certs.ADMIN.certificateData(),
+                        Certs.ADMIN.keyData(),
+                        Certs.ADMIN.keyPem().strip());
     }
 
     @Test
@@ -46,8 +49,9 @@ class SensitiveFragmentsTest {
                     access-token: the-access-token
                     idp-issuer-url: https://login.example.com""");
 
-        assertThat(analyzer.sensitiveFragments(text)).containsExactlyInAnyOrder(
-                "the-client-secret", "the-id-token", "the-refresh-token", "the-access-token");
+        assertThat(analyzer.sensitiveFragments(text))
+                .containsExactlyInAnyOrder(
+                        "the-client-secret", "the-id-token", "the-refresh-token", "the-access-token");
         assertThat(analyzer.sensitiveFragments(Fixtures.eks())).containsExactly("prod-admin-profile");
         assertThat(analyzer.sensitiveFragments(Fixtures.gke())).containsExactly(Fixtures.GCP_ACCESS_TOKEN);
     }
@@ -80,8 +84,10 @@ class SensitiveFragmentsTest {
                         + "\nusername: admin\npassword: hunter2-is-my-password"),
                 Fixtures.withUser("token: " + JWT).replace("{cluster: c,", "{cluster: nowhere,"),
                 Fixtures.withUser("exec: {env: [{name: SECRET, value: exec-env-secret}]}"),
-                Fixtures.withUser("token: " + JWT).replace("server: https://c.example.com",
-                        "server: http://admin:url-password-123@c.example.com"));
+                Fixtures.withUser("token: " + JWT)
+                        .replace(
+                                "server: https://c.example.com",
+                                "server: http://admin:url-password-123@c.example.com"));
     }
 
     @ParameterizedTest
@@ -95,7 +101,9 @@ class SensitiveFragmentsTest {
         for (String fragment : fragments) {
             assertThat(json).doesNotContain(fragment);
             // a PEM key is also checked line by line, as it would be printed
-            fragment.lines().filter(line -> line.length() > 20).forEach(line -> assertThat(json).doesNotContain(line));
+            fragment.lines()
+                    .filter(line -> line.length() > 20)
+                    .forEach(line -> assertThat(json).doesNotContain(line));
         }
         assertThat(json).doesNotContain("url-password-123");
         assertThat(json).contains("\"summary\"");

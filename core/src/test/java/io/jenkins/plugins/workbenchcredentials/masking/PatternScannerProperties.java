@@ -31,15 +31,13 @@ class PatternScannerProperties {
         int resume = scanner.scan(s.text(), 0, s.text().length, true, out);
 
         assertThat(resume).isEqualTo(s.text().length);
-        assertThat(out.toString(StandardCharsets.ISO_8859_1))
-                .isEqualTo(latin1(naiveMask(s.patterns(), s.text())));
+        assertThat(out.toString(StandardCharsets.ISO_8859_1)).isEqualTo(latin1(naiveMask(s.patterns(), s.text())));
     }
 
     @Property(tries = 400)
     void streamingInAnyPiecesEqualsNaive(@ForAll("scenarios") Scenario s) {
         PatternScanner scanner = new PatternScanner(s.patterns());
-        byte[] streamed =
-                streamInPieces(out -> new MaskingOutputStream(scanner, out), s.text(), s.cuts(), false);
+        byte[] streamed = streamInPieces(out -> new MaskingOutputStream(scanner, out), s.text(), s.cuts(), false);
 
         assertThat(latin1(streamed)).isEqualTo(latin1(naiveMask(s.patterns(), s.text())));
     }
@@ -58,8 +56,8 @@ class PatternScannerProperties {
         int longest = s.patterns().stream().mapToInt(p -> p.length).max().orElseThrow();
         byte[] text = s.text();
         boolean heldIsShortTail = IntStream.range(0, Math.min(longest, text.length + 1))
-                .anyMatch(h -> masked.equals(
-                        written + latin1(naiveMask(s.patterns(), Arrays.copyOfRange(text, text.length - h, text.length)))));
+                .anyMatch(h -> masked.equals(written
+                        + latin1(naiveMask(s.patterns(), Arrays.copyOfRange(text, text.length - h, text.length)))));
         assertThat(heldIsShortTail).as("written=%s masked=%s", written, masked).isTrue();
         byte last = s.text().length == 0 ? (byte) 'z' : s.text()[s.text().length - 1];
         if (last == 'z' || last == '\n') { // bytes no pattern contains: nothing can be pending
@@ -72,8 +70,9 @@ class PatternScannerProperties {
     record Scenario(List<byte[]> patterns, byte[] text, List<Integer> cuts) {
         @Override
         public String toString() {
-            return "patterns=" + patterns.stream().map(PatternScannerProperties::latin1).toList()
-                    + " text=" + latin1(text) + " cuts=" + cuts;
+            return "patterns="
+                    + patterns.stream().map(PatternScannerProperties::latin1).toList() + " text=" + latin1(text)
+                    + " cuts=" + cuts;
         }
     }
 
@@ -90,7 +89,10 @@ class PatternScannerProperties {
 
     private static Arbitrary<Scenario> scenarios(int min, String prefix, String chars, int maxPatterns) {
         int rest = Math.max(0, min - prefix.length());
-        Arbitrary<String> pattern = Arbitraries.strings().withChars(chars).ofMinLength(rest).ofMaxLength(rest + 20)
+        Arbitrary<String> pattern = Arbitraries.strings()
+                .withChars(chars)
+                .ofMinLength(rest)
+                .ofMaxLength(rest + 20)
                 .map(p -> prefix + p);
         return pattern.list().ofMinSize(1).ofMaxSize(maxPatterns).flatMap(ps -> {
             Arbitrary<String> piece = Arbitraries.oneOf(
@@ -98,10 +100,13 @@ class PatternScannerProperties {
                     Arbitraries.of(ps),
                     Arbitraries.of(ps).map(p -> p.substring(0, p.length() / 2 + 1)));
             Arbitrary<String> text = piece.list().ofMaxSize(12).map(l -> String.join("", l));
-            Arbitrary<List<Integer>> cuts = Arbitraries.integers().between(0, 1000).list().ofMaxSize(12);
+            Arbitrary<List<Integer>> cuts =
+                    Arbitraries.integers().between(0, 1000).list().ofMaxSize(12);
             return Combinators.combine(text, cuts)
                     .as((t, c) -> new Scenario(
-                            ps.stream().map(p -> p.getBytes(StandardCharsets.ISO_8859_1)).toList(),
+                            ps.stream()
+                                    .map(p -> p.getBytes(StandardCharsets.ISO_8859_1))
+                                    .toList(),
                             t.getBytes(StandardCharsets.ISO_8859_1),
                             c));
         });

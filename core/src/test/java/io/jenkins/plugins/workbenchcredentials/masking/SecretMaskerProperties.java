@@ -86,7 +86,8 @@ class SecretMaskerProperties {
 
     @Provide
     Arbitrary<Case> cases() {
-        Arbitrary<String> secret = Arbitraries.strings().withChars(SECRET_CHARS).ofMinLength(3).ofMaxLength(14);
+        Arbitrary<String> secret =
+                Arbitraries.strings().withChars(SECRET_CHARS).ofMinLength(3).ofMaxLength(14);
         return secret.list().ofMinSize(1).ofMaxSize(4).flatMap(secrets -> {
             List<String> forms = forms(secrets);
             Arbitrary<String> piece = Arbitraries.frequencyOf(
@@ -94,7 +95,8 @@ class SecretMaskerProperties {
                     net.jqwik.api.Tuple.of(2, Arbitraries.of(forms)),
                     net.jqwik.api.Tuple.of(1, Arbitraries.of(forms).map(f -> f.substring(0, f.length() / 2))));
             Arbitrary<String> text = piece.list().ofMaxSize(10).map(pieces -> String.join("", pieces));
-            Arbitrary<List<Integer>> cuts = Arbitraries.integers().between(0, 1000).list().ofMaxSize(10);
+            Arbitrary<List<Integer>> cuts =
+                    Arbitraries.integers().between(0, 1000).list().ofMaxSize(10);
             return Combinators.combine(text, cuts).as((t, c) -> new Case(secrets, t, c));
         });
     }

@@ -111,7 +111,8 @@ class SecretMaskerTest {
 
     @Test
     void masksEachLineOfAMultiLineSecret() {
-        String key = "-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0B\n  AQEFAASCBKcwggSjAgEAAoIB  \nAB\n-----END KEY-----";
+        String key =
+                "-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0B\n  AQEFAASCBKcwggSjAgEAAoIB  \nAB\n-----END KEY-----";
         SecretMasker masker = SecretMasker.of(List.of(key));
 
         assertThat(masker.mask("line: MIIEvQIBADANBgkqhkiG9w0B\nnext: AQEFAASCBKcwggSjAgEAAoIB\n"))
@@ -126,8 +127,11 @@ class SecretMaskerTest {
         SecretMasker masker = SecretMasker.of(List.of("q7", "Z", PASSWORD));
 
         assertThat(masker.warnings()).hasSize(1);
-        assertThat(masker.warnings().get(0)).contains("2").contains(String.valueOf(SecretMasker.MIN_SECRET_LENGTH))
-                .doesNotContain("q7").doesNotContain("Z ");
+        assertThat(masker.warnings().get(0))
+                .contains("2")
+                .contains(String.valueOf(SecretMasker.MIN_SECRET_LENGTH))
+                .doesNotContain("q7")
+                .doesNotContain("Z ");
         assertThat(masker.mask("q7 Z " + PASSWORD)).isEqualTo("q7 Z ****");
     }
 
@@ -164,7 +168,9 @@ class SecretMaskerTest {
         SecretMasker once = SecretMasker.of(List.of(PASSWORD));
         SecretMasker twice = SecretMasker.of(List.of(PASSWORD, PASSWORD));
 
-        assertThat(once.patternCount()).isEqualTo(SecretVariants.of(PASSWORD).size()).isGreaterThan(1);
+        assertThat(once.patternCount())
+                .isEqualTo(SecretVariants.of(PASSWORD).size())
+                .isGreaterThan(1);
         assertThat(twice.patternCount()).isEqualTo(once.patternCount());
     }
 
@@ -283,7 +289,11 @@ class SecretMaskerTest {
         for (int i = 0; i < 200; i++) {
             String secret = "tok-" + Integer.toString(i * 7919, 36) + "-" + "x".repeat(i % 50) + "-" + i;
             secrets.add(secret);
-            text.append("[step ").append(i).append("] using ").append(i % 3 == 0 ? secret : "nothing").append('\n');
+            text.append("[step ")
+                    .append(i)
+                    .append("] using ")
+                    .append(i % 3 == 0 ? secret : "nothing")
+                    .append('\n');
             text.append(Base64.getEncoder().encodeToString(("k=" + secret).getBytes(StandardCharsets.UTF_8)))
                     .append('\n');
         }
@@ -298,8 +308,7 @@ class SecretMaskerTest {
         byte[] expected = MaskingFixtures.naiveMask(patterns, bytes);
         assertThat(new String(masker.mask(bytes), StandardCharsets.UTF_8))
                 .isEqualTo(new String(expected, StandardCharsets.UTF_8));
-        assertThat(streamByteByByte(masker, text.toString()))
-                .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+        assertThat(streamByteByByte(masker, text.toString())).isEqualTo(new String(expected, StandardCharsets.UTF_8));
         for (String secret : secrets) {
             assertThat(new String(expected, StandardCharsets.UTF_8)).doesNotContain(secret);
         }

@@ -20,7 +20,10 @@ class SecretVariantsTest {
         assertThat(forms).contains(secret);
         assertThat(forms).containsAll(Base64Fragments.of(secret.getBytes(StandardCharsets.UTF_8)));
         // URL, JSON and shell forms of such a secret are the secret itself: nothing more.
-        assertThat(forms).hasSize(1 + Base64Fragments.of(secret.getBytes(StandardCharsets.UTF_8)).size());
+        assertThat(forms)
+                .hasSize(1
+                        + Base64Fragments.of(secret.getBytes(StandardCharsets.UTF_8))
+                                .size());
     }
 
     @Test

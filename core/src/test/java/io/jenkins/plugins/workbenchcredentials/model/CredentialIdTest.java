@@ -18,7 +18,8 @@ class CredentialIdTest {
 
     @Test
     void acceptsJenkinsStyleIds() {
-        for (String id : new String[] {"dockerhub-id", "prod_kube.v2", "A", "0", "-", "a".repeat(CredentialId.MAX_LENGTH)}) {
+        for (String id :
+                new String[] {"dockerhub-id", "prod_kube.v2", "A", "0", "-", "a".repeat(CredentialId.MAX_LENGTH)}) {
             assertThat(CredentialId.of(id).value()).isEqualTo(id);
             assertThat(CredentialId.isValid(id)).isTrue();
         }
@@ -65,11 +66,10 @@ class CredentialIdTest {
             @ForAll("validIds") String prefix, @ForAll("invalidChars") char bad, @ForAll("validIds") String suffix) {
         String id = prefix + bad + suffix;
         assertThat(CredentialId.isValid(id)).isFalse();
-        assertThatThrownBy(() -> CredentialId.of(id))
-                .isInstanceOfSatisfying(WorkbenchException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT);
-                    assertThat(e.field()).isEqualTo("id");
-                });
+        assertThatThrownBy(() -> CredentialId.of(id)).isInstanceOfSatisfying(WorkbenchException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT);
+            assertThat(e.field()).isEqualTo("id");
+        });
     }
 
     @Property
@@ -95,10 +95,9 @@ class CredentialIdTest {
     }
 
     private static void assertInvalid(String id, String key) {
-        assertThatThrownBy(() -> CredentialId.of(id))
-                .isInstanceOfSatisfying(WorkbenchException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo(key);
-                    assertThat(e.field()).isEqualTo("id");
-                });
+        assertThatThrownBy(() -> CredentialId.of(id)).isInstanceOfSatisfying(WorkbenchException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo(key);
+            assertThat(e.field()).isEqualTo("id");
+        });
     }
 }

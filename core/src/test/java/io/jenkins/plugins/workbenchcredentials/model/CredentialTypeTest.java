@@ -17,7 +17,8 @@ class CredentialTypeTest {
     @Test
     void unknownTypeListsTheKnownOnes() {
         assertThatThrownBy(() -> CredentialType.fromWireName("ssh-key"))
-                .isInstanceOfSatisfying(WorkbenchException.class, e -> assertThat(e.field()).isEqualTo("type"))
+                .isInstanceOfSatisfying(
+                        WorkbenchException.class, e -> assertThat(e.field()).isEqualTo("type"))
                 .hasMessageContaining("ssh-key")
                 .hasMessageContaining("username-password, secret-text, kubeconfig");
         assertThatThrownBy(() -> CredentialType.fromWireName(null)).hasMessageContaining("required");
@@ -28,7 +29,8 @@ class CredentialTypeTest {
         assertThat(CredentialScope.fromWireName(null)).isEqualTo(CredentialScope.GLOBAL);
         assertThat(CredentialScope.fromWireName("system")).isEqualTo(CredentialScope.SYSTEM);
         assertThatThrownBy(() -> CredentialScope.fromWireName("USER"))
-                .isInstanceOfSatisfying(WorkbenchException.class, e -> assertThat(e.field()).isEqualTo("scope"));
+                .isInstanceOfSatisfying(
+                        WorkbenchException.class, e -> assertThat(e.field()).isEqualTo("scope"));
     }
 
     @Test

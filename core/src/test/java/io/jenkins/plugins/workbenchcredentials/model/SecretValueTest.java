@@ -18,8 +18,13 @@ class SecretValueTest {
     @Test
     void recordsHoldingSecretsDoNotPrintThem() {
         Credential credential = new Credential(
-                CredentialId.of("x"), "d", CredentialScope.GLOBAL,
-                new UsernamePassword("bob", SecretValue.of(SECRET)), Instant.EPOCH, Instant.EPOCH, 1);
+                CredentialId.of("x"),
+                "d",
+                CredentialScope.GLOBAL,
+                new UsernamePassword("bob", SecretValue.of(SECRET)),
+                Instant.EPOCH,
+                Instant.EPOCH,
+                1);
         assertThat(credential.toString()).contains("bob").doesNotContain(SECRET);
     }
 
@@ -27,7 +32,8 @@ class SecretValueTest {
     void jsonIsRedactedButReadable() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         assertThat(mapper.writeValueAsString(SecretValue.of(SECRET))).isEqualTo("\"****\"");
-        assertThat(mapper.readValue("\"" + SECRET + "\"", SecretValue.class).plainText()).isEqualTo(SECRET);
+        assertThat(mapper.readValue("\"" + SECRET + "\"", SecretValue.class).plainText())
+                .isEqualTo(SECRET);
     }
 
     @Test

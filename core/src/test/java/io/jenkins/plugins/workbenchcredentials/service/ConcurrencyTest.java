@@ -37,10 +37,13 @@ class ConcurrencyTest {
                 }
             });
         }
-        List<String> winners = runTogether(calls).stream().filter(w -> w != null).toList();
+        List<String> winners =
+                runTogether(calls).stream().filter(w -> w != null).toList();
         assertThat(winners).hasSize(1);
-        Credential stored = fixture.repository.find(CredentialId.of("shared-id")).orElseThrow();
-        assertThat(((CredentialPayload.SecretText) stored.payload()).token().plainText()).isEqualTo(winners.get(0));
+        Credential stored =
+                fixture.repository.find(CredentialId.of("shared-id")).orElseThrow();
+        assertThat(((CredentialPayload.SecretText) stored.payload()).token().plainText())
+                .isEqualTo(winners.get(0));
     }
 
     @Test

@@ -11,23 +11,33 @@ class CredentialRequestTest {
 
     @Test
     void theTypesSecretGoesToItsOwnField() {
-        CredentialRequest password = CredentialRequest.builder().secret(CredentialType.USERNAME_PASSWORD, SECRET).build();
+        CredentialRequest password = CredentialRequest.builder()
+                .secret(CredentialType.USERNAME_PASSWORD, SECRET)
+                .build();
         assertThat(password.password()).isEqualTo(SECRET);
         assertThat(password.token()).isNull();
         assertThat(password.kubeconfig()).isNull();
 
-        CredentialRequest token = CredentialRequest.builder().secret(CredentialType.SECRET_TEXT, SECRET).build();
+        CredentialRequest token = CredentialRequest.builder()
+                .secret(CredentialType.SECRET_TEXT, SECRET)
+                .build();
         assertThat(token.token()).isEqualTo(SECRET);
         assertThat(token.password()).isNull();
 
-        CredentialRequest kubeconfig = CredentialRequest.builder().secret(CredentialType.KUBECONFIG, SECRET).build();
+        CredentialRequest kubeconfig = CredentialRequest.builder()
+                .secret(CredentialType.KUBECONFIG, SECRET)
+                .build();
         assertThat(kubeconfig.kubeconfig()).isEqualTo(SECRET);
         assertThat(kubeconfig.token()).isNull();
     }
 
     @Test
     void toStringShowsNoSecret() {
-        assertThat(CredentialRequest.builder().id("x").secret(CredentialType.SECRET_TEXT, SECRET).build().toString())
+        assertThat(CredentialRequest.builder()
+                        .id("x")
+                        .secret(CredentialType.SECRET_TEXT, SECRET)
+                        .build()
+                        .toString())
                 .contains("x")
                 .doesNotContain("s3cr3t-value");
     }

@@ -38,11 +38,13 @@ class ListingProperties {
         for (Entry e : unique.values()) {
             fixture.repository.insert(credential(e));
             if (e.lastUse() != null) {
-                fixture.ledger.record(CredentialId.of(e.id()),
+                fixture.ledger.record(
+                        CredentialId.of(e.id()),
                         new RecordedUse("job-" + e.id(), null, "#1", null, Instant.ofEpochSecond(e.lastUse()), null));
             }
         }
-        ListQuery query = new ListQuery(request.query(), null, request.sortBy(), request.ascending(), request.page(), request.pageSize());
+        ListQuery query = new ListQuery(
+                request.query(), null, request.sortBy(), request.ascending(), request.page(), request.pageSize());
 
         Page<CredentialView> page = fixture.service.list(query);
 
@@ -52,8 +54,10 @@ class ListingProperties {
                 .toList();
         int from = Math.min((request.page() - 1) * request.pageSize(), expected.size());
         int to = Math.min(from + request.pageSize(), expected.size());
-        assertThat(page.items()).extracting(CredentialView::id)
-                .containsExactlyElementsOf(expected.subList(from, to).stream().map(Entry::id).toList());
+        assertThat(page.items())
+                .extracting(CredentialView::id)
+                .containsExactlyElementsOf(
+                        expected.subList(from, to).stream().map(Entry::id).toList());
         assertThat(page.pagination().total()).isEqualTo(expected.size());
     }
 
@@ -67,14 +71,16 @@ class ListingProperties {
     /** The documented order: the field, then the ID in the same direction; never used counts as oldest. */
     private static Comparator<Entry> order(SortField field, boolean ascending) {
         Comparator<Entry> byId = Comparator.comparing(Entry::id);
-        Comparator<Entry> order = switch (field) {
-            case ID -> byId;
-            case TYPE -> Comparator.comparingInt(Entry::type).thenComparing(byId);
-            case CREATED -> Comparator.comparingLong(Entry::created).thenComparing(byId);
-            case UPDATED -> Comparator.comparingLong(Entry::updated).thenComparing(byId);
-            case LAST_USED -> Comparator.comparingLong((Entry e) -> e.lastUse() == null ? Long.MIN_VALUE : e.lastUse())
-                    .thenComparing(byId);
-        };
+        Comparator<Entry> order =
+                switch (field) {
+                    case ID -> byId;
+                    case TYPE -> Comparator.comparingInt(Entry::type).thenComparing(byId);
+                    case CREATED -> Comparator.comparingLong(Entry::created).thenComparing(byId);
+                    case UPDATED -> Comparator.comparingLong(Entry::updated).thenComparing(byId);
+                    case LAST_USED ->
+                        Comparator.comparingLong((Entry e) -> e.lastUse() == null ? Long.MIN_VALUE : e.lastUse())
+                                .thenComparing(byId);
+                };
         return ascending ? order : order.reversed();
     }
 
@@ -82,15 +88,25 @@ class ListingProperties {
         CredentialPayload payload = e.type() == 0
                 ? new CredentialPayload.UsernamePassword("u", SecretValue.of("password"))
                 : new CredentialPayload.SecretText(SecretValue.of("token-value"));
-        return new Credential(CredentialId.of(e.id()), e.description(), CredentialScope.GLOBAL, payload,
-                Instant.ofEpochSecond(e.created()), Instant.ofEpochSecond(e.updated()), 1);
+        return new Credential(
+                CredentialId.of(e.id()),
+                e.description(),
+                CredentialScope.GLOBAL,
+                payload,
+                Instant.ofEpochSecond(e.created()),
+                Instant.ofEpochSecond(e.updated()),
+                1);
     }
 
     @Provide
     Arbitrary<List<Entry>> entries() {
-        Arbitrary<String> ids = Arbitraries.strings().withChars("abcxyz-.").ofMinLength(1).ofMaxLength(6)
+        Arbitrary<String> ids = Arbitraries.strings()
+                .withChars("abcxyz-.")
+                .ofMinLength(1)
+                .ofMaxLength(6)
                 .filter(CredentialId::isValid);
-        Arbitrary<String> descriptions = Arbitraries.strings().withChars("ab xyZ").ofMaxLength(8);
+        Arbitrary<String> descriptions =
+                Arbitraries.strings().withChars("ab xyZ").ofMaxLength(8);
         // Few distinct times, so ties (broken by ID) are common.
         Arbitrary<Long> times = Arbitraries.longs().between(0, 5);
         Arbitrary<Long> lastUses = Arbitraries.longs().between(0, 5).injectNull(0.4);

@@ -24,15 +24,25 @@ class ListingTest {
         service.create(usernamePassword("dockerhub-id", "bob", "pw-1"));
         service.create(secretText("gh-token", "tok-1"));
         service.create(ServiceFixture.kubeconfig("prod-kube"));
-        service.create(CredentialRequest.builder().id("nexus").type("username-password").username("ci").password("pw-2")
-                .description("Nexus release REPOSITORY").build());
-        service.create(CredentialRequest.builder().id("slack").type("secret-text").token("tok-2")
-                .description("Slack webhook for releases").build());
+        service.create(CredentialRequest.builder()
+                .id("nexus")
+                .type("username-password")
+                .username("ci")
+                .password("pw-2")
+                .description("Nexus release REPOSITORY")
+                .build());
+        service.create(CredentialRequest.builder()
+                .id("slack")
+                .type("secret-text")
+                .token("tok-2")
+                .description("Slack webhook for releases")
+                .build());
     }
 
     @Test
     void newestFirstByDefault() {
-        assertThat(ids(service.list(ListQuery.defaults()))).containsExactly("slack", "nexus", "prod-kube", "gh-token", "dockerhub-id");
+        assertThat(ids(service.list(ListQuery.defaults())))
+                .containsExactly("slack", "nexus", "prod-kube", "gh-token", "dockerhub-id");
     }
 
     @Test
@@ -52,10 +62,14 @@ class ListingTest {
     @Test
     void listFollowsEveryChange() {
         assertThat(ids(list(Map.of("query", "webhook")))).containsExactly("slack");
-        service.update("slack", CredentialRequest.builder().description("Chat notifications").build());
+        service.update(
+                "slack",
+                CredentialRequest.builder().description("Chat notifications").build());
         assertThat(ids(list(Map.of("query", "webhook")))).isEmpty();
         service.delete("nexus", false);
-        assertThat(ids(service.list(ListQuery.defaults()))).doesNotContain("nexus").hasSize(4);
+        assertThat(ids(service.list(ListQuery.defaults())))
+                .doesNotContain("nexus")
+                .hasSize(4);
     }
 
     @Test
@@ -68,24 +82,32 @@ class ListingTest {
     @Test
     void filtersByType() {
         assertThat(ids(list(Map.of("type", "secret-text")))).containsExactly("slack", "gh-token");
-        assertThat(service.list(new ListQuery("", CredentialType.KUBECONFIG, null, false, 1, 20)).items())
-                .extracting(CredentialView::id).containsExactly("prod-kube");
+        assertThat(service.list(new ListQuery("", CredentialType.KUBECONFIG, null, false, 1, 20))
+                        .items())
+                .extracting(CredentialView::id)
+                .containsExactly("prod-kube");
     }
 
     @Test
     void sortsByEachColumnBothWays() {
-        assertThat(ids(list(Map.of("sortBy", "id")))).containsExactly("dockerhub-id", "gh-token", "nexus", "prod-kube", "slack");
-        assertThat(ids(list(Map.of("sortBy", "id", "sortDir", "desc")))).containsExactly("slack", "prod-kube", "nexus", "gh-token", "dockerhub-id");
-        assertThat(ids(list(Map.of("sortBy", "type")))).containsExactly("dockerhub-id", "nexus", "gh-token", "slack", "prod-kube");
-        assertThat(ids(list(Map.of("sortBy", "created", "sortDir", "asc")))).containsExactly("dockerhub-id", "gh-token", "prod-kube", "nexus", "slack");
+        assertThat(ids(list(Map.of("sortBy", "id"))))
+                .containsExactly("dockerhub-id", "gh-token", "nexus", "prod-kube", "slack");
+        assertThat(ids(list(Map.of("sortBy", "id", "sortDir", "desc"))))
+                .containsExactly("slack", "prod-kube", "nexus", "gh-token", "dockerhub-id");
+        assertThat(ids(list(Map.of("sortBy", "type"))))
+                .containsExactly("dockerhub-id", "nexus", "gh-token", "slack", "prod-kube");
+        assertThat(ids(list(Map.of("sortBy", "created", "sortDir", "asc"))))
+                .containsExactly("dockerhub-id", "gh-token", "prod-kube", "nexus", "slack");
 
-        service.update("gh-token", CredentialRequest.builder().description("touched").build());
+        service.update(
+                "gh-token", CredentialRequest.builder().description("touched").build());
         assertThat(ids(list(Map.of("sortBy", "updated"))).get(0)).isEqualTo("gh-token");
 
         fixture.ledger.record(CredentialId.of("nexus"), use("a", "2026-05-01T00:00:00Z"));
         fixture.ledger.record(CredentialId.of("dockerhub-id"), use("b", "2026-06-01T00:00:00Z"));
         assertThat(ids(list(Map.of("sortBy", "lastUsed"))).subList(0, 2)).containsExactly("dockerhub-id", "nexus");
-        assertThat(ids(list(Map.of("sortBy", "lastUsed", "sortDir", "asc"))).subList(3, 5)).containsExactly("nexus", "dockerhub-id");
+        assertThat(ids(list(Map.of("sortBy", "lastUsed", "sortDir", "asc"))).subList(3, 5))
+                .containsExactly("nexus", "dockerhub-id");
     }
 
     @Test
@@ -114,7 +136,8 @@ class ListingTest {
         assertError(() -> list(Map.of("sortDir", "up")), ErrorCode.INVALID_INPUT, "sortDir", "list.badSortDir");
         assertError(() -> list(Map.of("type", "ssh")), ErrorCode.INVALID_INPUT, "type", "type.unknown");
         assertError(() -> list(Map.of("serach", "x")), ErrorCode.INVALID_INPUT, "serach", "list.unknownParameter");
-        assertError(() -> list(Map.of("query", "q".repeat(201))), ErrorCode.INVALID_INPUT, "query", "list.queryTooLong");
+        assertError(
+                () -> list(Map.of("query", "q".repeat(201))), ErrorCode.INVALID_INPUT, "query", "list.queryTooLong");
     }
 
     private Page<CredentialView> list(Map<String, String> params) {

@@ -32,7 +32,11 @@ final class ServiceFixture {
     }
 
     static CredentialRequest secretText(String id, String token) {
-        return CredentialRequest.builder().id(id).type("secret-text").token(token).build();
+        return CredentialRequest.builder()
+                .id(id)
+                .type("secret-text")
+                .token(token)
+                .build();
     }
 
     static CredentialRequest kubeconfig(String id) {

@@ -43,7 +43,6 @@ public final class SampleKubeconfigs {
                     cluster: prod-cluster
                     user: prod-user
                     namespace: web
-                """
-                .formatted(devToken, prodToken);
+                """.formatted(devToken, prodToken);
     }
 }

@@ -37,19 +37,37 @@ public final class TestCertificates {
         try {
             dir = Files.createTempDirectory("kubeconfig-cert");
             Path store = dir.resolve("client.p12");
-            keytool("-genkeypair", "-keyalg", "EC", "-groupname", "secp256r1", "-alias", "client",
-                    "-dname", "CN=" + commonName + ",O=system:masters", "-keystore", store.toString(),
-                    "-storetype", "PKCS12", "-storepass", new String(STORE_PASSWORD),
-                    "-startdate", KEYTOOL_DATE.format(notBefore), "-validity", Integer.toString(validityDays),
+            keytool(
+                    "-genkeypair",
+                    "-keyalg",
+                    "EC",
+                    "-groupname",
+                    "secp256r1",
+                    "-alias",
+                    "client",
+                    "-dname",
+                    "CN=" + commonName + ",O=system:masters",
+                    "-keystore",
+                    store.toString(),
+                    "-storetype",
+                    "PKCS12",
+                    "-storepass",
+                    new String(STORE_PASSWORD),
+                    "-startdate",
+                    KEYTOOL_DATE.format(notBefore),
+                    "-validity",
+                    Integer.toString(validityDays),
                     "-J-Duser.timezone=UTC");
             KeyStore keyStore = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(store)) {
                 keyStore.load(in, STORE_PASSWORD);
             }
-            String certPem = pem("CERTIFICATE", keyStore.getCertificate("client").getEncoded());
-            String keyPem = pem("PRIVATE KEY", keyStore.getKey("client", STORE_PASSWORD).getEncoded());
-            return new ClientCertificate(notBefore.plus(Duration.ofDays(validityDays)), base64(certPem),
-                    base64(keyPem), keyPem);
+            String certPem =
+                    pem("CERTIFICATE", keyStore.getCertificate("client").getEncoded());
+            String keyPem =
+                    pem("PRIVATE KEY", keyStore.getKey("client", STORE_PASSWORD).getEncoded());
+            return new ClientCertificate(
+                    notBefore.plus(Duration.ofDays(validityDays)), base64(certPem), base64(keyPem), keyPem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -64,14 +82,19 @@ public final class TestCertificates {
     }
 
     private static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 
     private static void keytool(String... args) throws IOException {
-        String executable = Path.of(System.getProperty("java.home"), "bin",
-                System.getProperty("os.name").startsWith("Windows") ? "keytool.exe" : "keytool").toString();
-        List<String> command = Stream.concat(Stream.of(executable), Stream.of(args)).toList();
+        String executable = Path.of(
+                        System.getProperty("java.home"),
+                        "bin",
+                        System.getProperty("os.name").startsWith("Windows") ? "keytool.exe" : "keytool")
+                .toString();
+        List<String> command =
+                Stream.concat(Stream.of(executable), Stream.of(args)).toList();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -91,7 +114,8 @@ public final class TestCertificates {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a leftover temp directory holds only a throwaway test key
         }

@@ -23,7 +23,8 @@ public final class TestJwts {
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         String header = url.encodeToString("{\"alg\":\"RS256\",\"kid\":\"test\"}".getBytes(StandardCharsets.UTF_8));
         String body = url.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
-        String signature = url.encodeToString(UUID.randomUUID().toString().repeat(4).getBytes(StandardCharsets.UTF_8));
+        String signature =
+                url.encodeToString(UUID.randomUUID().toString().repeat(4).getBytes(StandardCharsets.UTF_8));
         return header + "." + body + "." + signature;
     }
 }

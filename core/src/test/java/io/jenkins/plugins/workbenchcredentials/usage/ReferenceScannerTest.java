@@ -34,7 +34,8 @@ class ReferenceScannerTest {
 
     @Test
     void ignoresBareWordsAndUnterminatedQuotes() {
-        assertThat(ReferenceScanner.referencedIds("build deploy-key 'unterminated")).isEmpty();
+        assertThat(ReferenceScanner.referencedIds("build deploy-key 'unterminated"))
+                .isEmpty();
         assertThat(ReferenceScanner.referencedIds("'mixed\"")).isEmpty();
         assertThat(ReferenceScanner.referencedIds("''")).isEmpty();
     }

@@ -37,7 +37,10 @@ class UsageTrackingTest {
         }
         List<RecordedUse> uses = ledger.uses(GH);
         assertThat(uses).hasSize(UsageLedger.MAX_CONSUMERS_PER_CREDENTIAL);
-        assertThat(uses).extracting(RecordedUse::consumer).doesNotContain("job-0", "job-9").contains("job-10");
+        assertThat(uses)
+                .extracting(RecordedUse::consumer)
+                .doesNotContain("job-0", "job-9")
+                .contains("job-10");
     }
 
     @Test
@@ -73,8 +76,8 @@ class UsageTrackingTest {
         index.put(new StaticReference("release", null, "Pipeline script"), "'gh-token'");
         ledger.record(GH, use("nightly", "#4", 40));
         ledger.record(GH, use("release", "#2", 50));
-        WhereUsed whereUsed = new CombinedUsageSource(index, ledger, List.of("Jenkinsfiles in SCM are not scanned"))
-                .whereUsed(GH);
+        WhereUsed whereUsed =
+                new CombinedUsageSource(index, ledger, List.of("Jenkinsfiles in SCM are not scanned")).whereUsed(GH);
         assertThat(whereUsed.dependents()).containsExactly("release", "nightly");
         assertThat(whereUsed.lastUse().build()).isEqualTo("#2");
         assertThat(whereUsed.notes()).containsExactly("Jenkinsfiles in SCM are not scanned");

@@ -36,7 +36,8 @@ class WebappAssetsTest {
         assertThat(baseKeys(chinese)).isEqualTo(baseKeys(english));
         for (Map.Entry<String, String> entry : english.entrySet()) {
             String key = entry.getKey();
-            String chineseKey = chinese.containsKey(key) ? key : PLURAL_SUFFIX.matcher(key).replaceFirst(".other");
+            String chineseKey =
+                    chinese.containsKey(key) ? key : PLURAL_SUFFIX.matcher(key).replaceFirst(".other");
             assertThat(chinese).as("translation of %s", key).containsKey(chineseKey);
             Set<String> expected = placeholders(entry.getValue());
             Set<String> actual = placeholders(chinese.get(chineseKey));
@@ -67,7 +68,9 @@ class WebappAssetsTest {
     @Test
     void everyMessageKeyTheScriptNamesIsTranslated() throws IOException {
         Map<String, String> english = translations("en");
-        Set<String> namespaces = english.keySet().stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
+        Set<String> namespaces = english.keySet().stream()
+                .map(k -> k.substring(0, k.indexOf('.')))
+                .collect(Collectors.toSet());
         String script = asset("workbench.js");
         List<String> used = new ArrayList<>();
         Matcher literal = KEY_LITERAL.matcher(script);
@@ -99,21 +102,47 @@ class WebappAssetsTest {
     @Test
     void pageHasNoInlineScriptStyleOrHandler() throws IOException {
         String html = asset("index.html");
-        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE).matcher(html).find())
+        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE)
+                        .matcher(html)
+                        .find())
                 .as("inline <script>")
                 .isFalse();
-        assertThat(Pattern.compile("<style\\b", Pattern.CASE_INSENSITIVE).matcher(html).find()).as("<style>").isFalse();
-        assertThat(Pattern.compile("\\sstyle\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find()).as("style attribute").isFalse();
-        assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find()).as("handler attribute").isFalse();
-        assertThat(html).contains("id=\"workbench-credentials\"", "data-api-base=", "src=\"workbench.js\"", "href=\"workbench.css\"");
+        assertThat(Pattern.compile("<style\\b", Pattern.CASE_INSENSITIVE)
+                        .matcher(html)
+                        .find())
+                .as("<style>")
+                .isFalse();
+        assertThat(Pattern.compile("\\sstyle\\s*=", Pattern.CASE_INSENSITIVE)
+                        .matcher(html)
+                        .find())
+                .as("style attribute")
+                .isFalse();
+        assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE)
+                        .matcher(html)
+                        .find())
+                .as("handler attribute")
+                .isFalse();
+        assertThat(html)
+                .contains(
+                        "id=\"workbench-credentials\"",
+                        "data-api-base=",
+                        "src=\"workbench.js\"",
+                        "href=\"workbench.css\"");
     }
 
     @Test
     void scriptNeverBuildsMarkupFromStringsNorSetsInlineStyles() throws IOException {
         String script = asset("workbench.js");
         for (String forbidden : List.of(
-                "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
-                "setAttribute('style'", ".style.", "setTimeout('")) {
+                "innerHTML",
+                "outerHTML",
+                "insertAdjacentHTML",
+                "document.write",
+                "eval(",
+                "new Function",
+                "setAttribute('style'",
+                ".style.",
+                "setTimeout('")) {
             assertThat(script).as("workbench.js uses %s", forbidden).doesNotContain(forbidden);
         }
     }
@@ -152,7 +181,8 @@ class WebappAssetsTest {
     }
 
     private static Map<String, String> translations(String language) throws IOException {
-        return new ObjectMapper().readValue(asset("i18n/" + language + ".json"), new TypeReference<Map<String, String>>() {});
+        return new ObjectMapper()
+                .readValue(asset("i18n/" + language + ".json"), new TypeReference<Map<String, String>>() {});
     }
 
     private static String asset(String name) throws IOException {

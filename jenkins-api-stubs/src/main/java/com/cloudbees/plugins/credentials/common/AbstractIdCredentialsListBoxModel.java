@@ -1,4 +1,5 @@
-// Compile-only stand-in for com.cloudbees.plugins.credentials.common.AbstractIdCredentialsListBoxModel of credentials 1511.v2e3cb_0008ef0:
+// Compile-only stand-in for com.cloudbees.plugins.credentials.common.AbstractIdCredentialsListBoxModel of credentials
+// 1511.v2e3cb_0008ef0:
 // its abstract method and the methods the plugin calls, with the overload of includeMatchingAs for an ItemGroup
 // (the deprecated acegi-Authentication overloads are left out).
 package com.cloudbees.plugins.credentials.common;

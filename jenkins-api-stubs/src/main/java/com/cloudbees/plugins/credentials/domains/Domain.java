@@ -1,4 +1,5 @@
-// Compile-only stand-in for com.cloudbees.plugins.credentials.domains.Domain of credentials 1511.v2e3cb_0008ef0: the members the
+// Compile-only stand-in for com.cloudbees.plugins.credentials.domains.Domain of credentials 1511.v2e3cb_0008ef0: the
+// members the
 // plugin uses.
 package com.cloudbees.plugins.credentials.domains;
 

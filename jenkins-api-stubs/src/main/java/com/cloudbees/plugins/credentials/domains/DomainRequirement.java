@@ -1,4 +1,5 @@
-// Compile-only stand-in for com.cloudbees.plugins.credentials.domains.DomainRequirement of credentials 1511.v2e3cb_0008ef0: the type.
+// Compile-only stand-in for com.cloudbees.plugins.credentials.domains.DomainRequirement of credentials
+// 1511.v2e3cb_0008ef0: the type.
 package com.cloudbees.plugins.credentials.domains;
 
 import hudson.ExtensionPoint;

@@ -1,4 +1,5 @@
-// Compile-only stand-in for org.jenkinsci.plugins.workflow.steps.FailureHandler of workflow-step-api 724.v538c2362b_dfb_ (jenkinsci/workflow-step-api-plugin at 0773c3c, 8 commits before the release):
+// Compile-only stand-in for org.jenkinsci.plugins.workflow.steps.FailureHandler of workflow-step-api
+// 724.v538c2362b_dfb_ (jenkinsci/workflow-step-api-plugin at 0773c3c, 8 commits before the release):
 // its abstract method and merge. It is @Restricted(Beta.class): the plugin POM sets useBeta.
 package org.jenkinsci.plugins.workflow.steps;
 

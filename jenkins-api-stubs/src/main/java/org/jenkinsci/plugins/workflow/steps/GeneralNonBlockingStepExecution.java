@@ -1,4 +1,5 @@
-// Compile-only stand-in for org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution of workflow-step-api 724.v538c2362b_dfb_ (jenkinsci/workflow-step-api-plugin at 0773c3c, 8 commits before the release):
+// Compile-only stand-in for org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution of workflow-step-api
+// 724.v538c2362b_dfb_ (jenkinsci/workflow-step-api-plugin at 0773c3c, 8 commits before the release):
 // its constructor, final methods, overrides and the inner TailCall with its abstract and final methods.
 package org.jenkinsci.plugins.workflow.steps;
 

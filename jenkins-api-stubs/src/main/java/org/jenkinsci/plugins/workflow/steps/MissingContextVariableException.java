@@ -1,4 +1,5 @@
-// Compile-only stand-in for org.jenkinsci.plugins.workflow.steps.MissingContextVariableException of workflow-step-api 724.v538c2362b_dfb_ (jenkinsci/workflow-step-api-plugin at 0773c3c, 8 commits before the release):
+// Compile-only stand-in for org.jenkinsci.plugins.workflow.steps.MissingContextVariableException of workflow-step-api
+// 724.v538c2362b_dfb_ (jenkinsci/workflow-step-api-plugin at 0773c3c, 8 commits before the release):
 // the type and its constructor (it appears in the signature of StepDescriptor.checkContextAvailability).
 package org.jenkinsci.plugins.workflow.steps;
 

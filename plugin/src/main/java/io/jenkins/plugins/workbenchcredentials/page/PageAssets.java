@@ -28,7 +28,8 @@ final class PageAssets {
             path = path.substring(1);
         }
         String contentType = CONTENT_TYPES.get(path);
-        InputStream in = contentType == null ? null : PageAssets.class.getClassLoader().getResourceAsStream(ROOT + path);
+        InputStream in =
+                contentType == null ? null : PageAssets.class.getClassLoader().getResourceAsStream(ROOT + path);
         if (in == null) {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

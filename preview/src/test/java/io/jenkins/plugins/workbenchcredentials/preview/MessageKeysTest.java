@@ -37,7 +37,8 @@ class MessageKeysTest {
         }
         // Only literals in one of the bundle's sections are keys ("index.html" and "user.name" are not).
         Properties english = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream("/io/jenkins/plugins/workbenchcredentials/messages.properties")) {
+        try (InputStream in =
+                Messages.class.getResourceAsStream("/io/jenkins/plugins/workbenchcredentials/messages.properties")) {
             english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Set<String> sections = new TreeSet<>();
@@ -46,7 +47,8 @@ class MessageKeysTest {
         assertThat(used).contains("store.undecryptable", "server.tokenRequired", "exec.cannotStart");
         for (String key : used) {
             assertThat(Messages.format(Locale.ENGLISH, key)).as(key).isNotEqualTo(key);
-            assertThat(Messages.format(Locale.SIMPLIFIED_CHINESE, key)).as(key)
+            assertThat(Messages.format(Locale.SIMPLIFIED_CHINESE, key))
+                    .as(key)
                     .isNotEqualTo(key)
                     .isNotEqualTo(Messages.format(Locale.ENGLISH, key));
         }

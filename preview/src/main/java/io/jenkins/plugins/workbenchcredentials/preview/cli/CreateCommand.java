@@ -17,10 +17,18 @@ import picocli.CommandLine.Option;
                     + " trailing line break; for kubeconfig the whole input is the file."
         })
 final class CreateCommand extends WorkbenchSubcommand {
-    @Option(names = "--type", required = true, paramLabel = "TYPE", description = "username-password, secret-text or kubeconfig.")
+    @Option(
+            names = "--type",
+            required = true,
+            paramLabel = "TYPE",
+            description = "username-password, secret-text or kubeconfig.")
     String type;
 
-    @Option(names = "--id", required = true, paramLabel = "ID", description = "The name pipelines use: letters, digits, '_', '.', '-'.")
+    @Option(
+            names = "--id",
+            required = true,
+            paramLabel = "ID",
+            description = "The name pipelines use: letters, digits, '_', '.', '-'.")
     String id;
 
     @Mixin
@@ -32,7 +40,8 @@ final class CreateCommand extends WorkbenchSubcommand {
         CredentialType credentialType = CredentialType.fromWireName(type);
         CredentialId.of(id);
         var workbench = workbench();
-        CredentialRequest.Builder request = fields.applyTo(CredentialRequest.builder().id(id).type(type));
+        CredentialRequest.Builder request =
+                fields.applyTo(CredentialRequest.builder().id(id).type(type));
         SecretPrompt.read(credentialType, SecretInput.standard(err()), request, null);
         CredentialView created = workbench.service().create(request.build());
         out().println("Created " + created.type() + " credential \"" + created.id() + "\".");

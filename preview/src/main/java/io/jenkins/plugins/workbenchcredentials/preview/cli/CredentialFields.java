@@ -14,7 +14,8 @@ final class CredentialFields {
     @Option(
             names = "--context",
             paramLabel = "NAME",
-            description = "kubeconfig: the context a binding selects when it names none (empty: the file's current-context).")
+            description =
+                    "kubeconfig: the context a binding selects when it names none (empty: the file's current-context).")
     String context;
 
     @Option(

@@ -36,7 +36,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             String context = e instanceof UncheckedIOException ? e.getMessage() + ": " : "";
             err.println("workbench: error: " + context + io.getMessage());
         } else {
-            err.println("workbench: error: the command failed unexpectedly (" + e.getClass().getName() + ")");
+            err.println("workbench: error: the command failed unexpectedly ("
+                    + e.getClass().getName() + ")");
         }
         err.flush();
         return ExitCodes.OTHER;

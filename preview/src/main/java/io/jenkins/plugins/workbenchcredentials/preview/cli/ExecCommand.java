@@ -23,22 +23,41 @@ final class ExecCommand extends WorkbenchSubcommand {
     @Option(names = "--id", required = true, paramLabel = "ID", description = "The credential to bind.")
     String id;
 
-    @Option(names = "--context", paramLabel = "NAME", description = "kubeconfig: the context (default: the credential's, then the file's).")
+    @Option(
+            names = "--context",
+            paramLabel = "NAME",
+            description = "kubeconfig: the context (default: the credential's, then the file's).")
     String context;
 
-    @Option(names = "--namespace", paramLabel = "NAME", description = "kubeconfig: the namespace (default: the credential's, then the context's).")
+    @Option(
+            names = "--namespace",
+            paramLabel = "NAME",
+            description = "kubeconfig: the namespace (default: the credential's, then the context's).")
     String namespace;
 
-    @Option(names = "--username-variable", paramLabel = "VAR", description = "username-password: the username's variable (default: USERNAME).")
+    @Option(
+            names = "--username-variable",
+            paramLabel = "VAR",
+            description = "username-password: the username's variable (default: USERNAME).")
     String usernameVariable;
 
-    @Option(names = "--password-variable", paramLabel = "VAR", description = "username-password: the password's variable (default: PASSWORD).")
+    @Option(
+            names = "--password-variable",
+            paramLabel = "VAR",
+            description = "username-password: the password's variable (default: PASSWORD).")
     String passwordVariable;
 
-    @Option(names = "--variable", paramLabel = "VAR", description = "secret-text: the token's variable (default: TOKEN); kubeconfig: the file path's (default: KUBECONFIG).")
+    @Option(
+            names = "--variable",
+            paramLabel = "VAR",
+            description =
+                    "secret-text: the token's variable (default: TOKEN); kubeconfig: the file path's (default: KUBECONFIG).")
     String variable;
 
-    @Option(names = "--consumer", paramLabel = "NAME", description = "The name the use is recorded under (default: the command's first word).")
+    @Option(
+            names = "--consumer",
+            paramLabel = "NAME",
+            description = "The name the use is recorded under (default: the command's first word).")
     String consumer;
 
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command and its arguments, after --.")

@@ -35,8 +35,14 @@ final class GetCommand extends WorkbenchSubcommand {
         }
         CredentialView.KubeconfigView kubeconfig = view.kubeconfig();
         if (kubeconfig != null) {
-            field(out, "Default context", kubeconfig.defaultContext() == null ? "(the file's current-context)" : kubeconfig.defaultContext());
-            field(out, "Default namespace", kubeconfig.defaultNamespace() == null ? "(the context's)" : kubeconfig.defaultNamespace());
+            field(
+                    out,
+                    "Default context",
+                    kubeconfig.defaultContext() == null ? "(the file's current-context)" : kubeconfig.defaultContext());
+            field(
+                    out,
+                    "Default namespace",
+                    kubeconfig.defaultNamespace() == null ? "(the context's)" : kubeconfig.defaultNamespace());
             if (kubeconfig.contexts() != null) {
                 out.println("Contexts:");
                 for (ContextSummary context : kubeconfig.contexts()) {

@@ -15,10 +15,16 @@ import picocli.CommandLine.Option;
 final class ListCommand extends WorkbenchSubcommand {
     private static final int DESCRIPTION_CHARS = 40;
 
-    @Option(names = "--query", paramLabel = "TEXT", description = "Words that must each appear in the ID or description.")
+    @Option(
+            names = "--query",
+            paramLabel = "TEXT",
+            description = "Words that must each appear in the ID or description.")
     String query;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only this type: username-password, secret-text or kubeconfig.")
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            description = "Only this type: username-password, secret-text or kubeconfig.")
     String type;
 
     @Option(names = "--json", description = "Print a JSON array of the credentials, as the API returns them.")
@@ -76,7 +82,8 @@ final class ListCommand extends WorkbenchSubcommand {
             text.append(" @ ").append(kubeconfig.cluster());
         }
         if (kubeconfig.earliestExpiry() != null) {
-            text.append(", expires ").append(Text.time(kubeconfig.earliestExpiry().notAfter()));
+            text.append(", expires ")
+                    .append(Text.time(kubeconfig.earliestExpiry().notAfter()));
         }
         return text.toString();
     }

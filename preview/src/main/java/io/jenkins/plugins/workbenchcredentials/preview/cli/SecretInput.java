@@ -76,7 +76,8 @@ final class SecretInput {
             throw WorkbenchException.invalid(field, "field.tooLarge", field, fieldLimit);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

@@ -20,9 +20,12 @@ final class SecretPrompt {
         String hint = keepHint == null ? "" : " " + keepHint;
         String secret =
                 switch (type) {
-                    case USERNAME_PASSWORD -> input.line(CredentialRules.PASSWORD, "Password" + hint, FieldLimits.PASSWORD_MAX_BYTES);
-                    case SECRET_TEXT -> input.line(CredentialRules.TOKEN, "Secret text" + hint, FieldLimits.TOKEN_MAX_BYTES);
-                    case KUBECONFIG -> input.text(CredentialRules.KUBECONFIG, "Kubeconfig" + hint, FieldLimits.KUBECONFIG_MAX_BYTES);
+                    case USERNAME_PASSWORD ->
+                        input.line(CredentialRules.PASSWORD, "Password" + hint, FieldLimits.PASSWORD_MAX_BYTES);
+                    case SECRET_TEXT ->
+                        input.line(CredentialRules.TOKEN, "Secret text" + hint, FieldLimits.TOKEN_MAX_BYTES);
+                    case KUBECONFIG ->
+                        input.text(CredentialRules.KUBECONFIG, "Kubeconfig" + hint, FieldLimits.KUBECONFIG_MAX_BYTES);
                 };
         if (secret.isEmpty()) {
             return false;

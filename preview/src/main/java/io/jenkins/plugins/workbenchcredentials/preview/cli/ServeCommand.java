@@ -20,11 +20,17 @@ import picocli.CommandLine.ParameterException;
 final class ServeCommand extends WorkbenchSubcommand {
     static final int DEFAULT_PORT = 8090;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT,
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "" + DEFAULT_PORT,
             description = "The port; 0 lets the system choose a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDR",
+            defaultValue = "127.0.0.1",
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String bind;
 
@@ -43,7 +49,8 @@ final class ServeCommand extends WorkbenchSubcommand {
         WorkbenchServer server = WorkbenchServer.start(workbench, address, port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "workbench-server-stop"));
         if (!server.isLoopbackOnly()) {
-            warn("listening on " + bind + ": other machines can reach this server; the access token is all that guards it.");
+            warn("listening on " + bind
+                    + ": other machines can reach this server; the access token is all that guards it.");
         }
         out().println("Workbench Credentials is running. Open this address (the part after '#' is your access token):");
         out().println(server.pageUrl());

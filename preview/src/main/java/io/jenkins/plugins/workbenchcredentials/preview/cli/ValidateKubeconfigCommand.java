@@ -35,7 +35,8 @@ final class ValidateKubeconfigCommand extends WorkbenchSubcommand {
             print(analysis, out);
         }
         if (!analysis.valid()) {
-            err().println("workbench: error: the kubeconfig has " + analysis.errors().size() + " error(s).");
+            err().println("workbench: error: the kubeconfig has "
+                    + analysis.errors().size() + " error(s).");
             return ExitCodes.INVALID_INPUT;
         }
         return ExitCodes.OK;
@@ -45,7 +46,8 @@ final class ValidateKubeconfigCommand extends WorkbenchSubcommand {
         out.println(analysis.valid() ? "The kubeconfig is valid." : "The kubeconfig is not valid.");
         KubeconfigSummary summary = analysis.summary();
         if (summary != null) {
-            out.println("Current context: " + (summary.currentContext() == null ? "(none)" : Text.oneLine(summary.currentContext())));
+            out.println("Current context: "
+                    + (summary.currentContext() == null ? "(none)" : Text.oneLine(summary.currentContext())));
             if (!summary.contexts().isEmpty()) {
                 out.println("Contexts:");
                 for (ContextSummary context : summary.contexts()) {
@@ -53,7 +55,8 @@ final class ValidateKubeconfigCommand extends WorkbenchSubcommand {
                     out.println((current ? "  * " : "    ") + describe(context));
                 }
             }
-            out.println("Earliest expiry: " + (summary.earliestExpiry() == null ? "none found" : Text.expiry(summary.earliestExpiry())));
+            out.println("Earliest expiry: "
+                    + (summary.earliestExpiry() == null ? "none found" : Text.expiry(summary.earliestExpiry())));
         }
         problems(out, "Errors", analysis.errors());
         problems(out, "Warnings", analysis.warnings());

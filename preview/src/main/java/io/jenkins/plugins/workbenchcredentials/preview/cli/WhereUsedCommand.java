@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(
         name = "where-used",
-        description = "Show what depends on a credential: Jenkinsfiles that name it (see --pipelines) and recorded uses (exec).")
+        description =
+                "Show what depends on a credential: Jenkinsfiles that name it (see --pipelines) and recorded uses (exec).")
 final class WhereUsedCommand extends WorkbenchSubcommand {
     @Parameters(index = "0", paramLabel = "ID")
     String id;

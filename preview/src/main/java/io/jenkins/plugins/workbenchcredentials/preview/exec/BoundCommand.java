@@ -36,6 +36,7 @@ import java.util.function.Consumer;
 public final class BoundCommand {
     /** How long a command told to stop may take before it is killed. */
     private static final long STOP_GRACE_SECONDS = 5;
+
     private static final String CONSUMER = "consumer";
     /** As long as a Jenkins job's full name may usefully be. */
     private static final int MAX_CONSUMER_CHARS = 256;
@@ -68,13 +69,23 @@ public final class BoundCommand {
         CredentialId id = CredentialId.of(request.id());
         Credential credential = workbench.repository().find(id).orElseThrow(() -> RepositoryErrors.notFound(id));
         BindingPlan plan = new BindingPlanner(new KubeconfigAnalyzer()).plan(credential, request.options());
-        SecretMasker masker = SecretMasker.of(plan.secrets().stream().map(SecretValue::plainText).toList());
+        SecretMasker masker = SecretMasker.of(
+                plan.secrets().stream().map(SecretValue::plainText).toList());
         plan.warnings().forEach(warnings);
         masker.warnings().forEach(warnings);
 
         String consumer = consumer(request);
-        workbench.usage().record(id, ledger -> new RecordedUse(
-                consumer, null, nextBuild(ledger, id, consumer), null, clock.instant(), System.getProperty("user.name")));
+        workbench
+                .usage()
+                .record(
+                        id,
+                        ledger -> new RecordedUse(
+                                consumer,
+                                null,
+                                nextBuild(ledger, id, consumer),
+                                null,
+                                clock.instant(),
+                                System.getProperty("user.name")));
 
         Path folder = BindingFolders.ofThisProcess(workbench.home().temporaryFolder());
         try (LocalBinding binding = LocalBinding.materialize(plan, folder)) {

@@ -30,7 +30,8 @@ final class OutputPump extends Thread {
     @Override
     public void run() {
         byte[] buffer = new byte[BUFFER_BYTES];
-        try (in; masked) {
+        try (in;
+                masked) {
             for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
                 masked.write(buffer, 0, read);
                 sink.flush();

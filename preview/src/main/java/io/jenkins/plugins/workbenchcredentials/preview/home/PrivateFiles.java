@@ -66,7 +66,8 @@ public final class PrivateFiles {
     /** Replaces {@code target} with {@code content} atomically and durably; the new file is 0600. */
     public static void replace(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path temporary = folder.resolve(target.getFileName() + TEMPORARY_MARK + HexFormat.of().formatHex(randomBytes(8)));
+        Path temporary = folder.resolve(
+                target.getFileName() + TEMPORARY_MARK + HexFormat.of().formatHex(randomBytes(8)));
         try {
             try (FileChannel channel = FileChannel.open(
                     temporary,

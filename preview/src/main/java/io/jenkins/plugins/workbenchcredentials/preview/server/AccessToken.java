@@ -35,7 +35,9 @@ public final class AccessToken {
             try {
                 String stored = read(file);
                 if (stored == null) {
-                    stored = Base64.getUrlEncoder().withoutPadding().encodeToString(PrivateFiles.randomBytes(TOKEN_BYTES));
+                    stored = Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(PrivateFiles.randomBytes(TOKEN_BYTES));
                     PrivateFiles.replace(file, stored.getBytes(StandardCharsets.US_ASCII));
                 }
                 return new AccessToken(stored);

@@ -19,7 +19,10 @@ final class RequestLocale {
                 }
                 // "zh" and "zh-Hans" mean Simplified Chinese too, which lookup's exact tags would miss.
                 String tag = range.getRange().toLowerCase(Locale.ROOT);
-                if (tag.equals("zh") || tag.startsWith("zh-cn") || tag.startsWith("zh-hans") || tag.startsWith("zh-sg")) {
+                if (tag.equals("zh")
+                        || tag.startsWith("zh-cn")
+                        || tag.startsWith("zh-hans")
+                        || tag.startsWith("zh-sg")) {
                     return Locale.SIMPLIFIED_CHINESE;
                 }
                 if (tag.equals("en") || tag.startsWith("en-")) {

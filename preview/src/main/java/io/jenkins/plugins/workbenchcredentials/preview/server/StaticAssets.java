@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class StaticAssets {
     static final String WEBAPP = "io/jenkins/plugins/workbenchcredentials/webapp/";
 
-    private static final Pattern SAFE_PATH = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
+    private static final Pattern SAFE_PATH =
+            Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=UTF-8"),
             Map.entry("js", "text/javascript; charset=UTF-8"),

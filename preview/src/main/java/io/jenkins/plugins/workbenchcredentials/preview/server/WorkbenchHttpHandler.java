@@ -48,7 +48,8 @@ final class WorkbenchHttpHandler implements HttpHandler {
                 route(exchange, path, isApi, locale);
             } catch (RuntimeException e) {
                 // The message may quote input: only the type is reported, and nothing of it reaches the client.
-                System.err.println("workbench: a request failed with " + e.getClass().getName());
+                System.err.println(
+                        "workbench: a request failed with " + e.getClass().getName());
                 if (exchange.getResponseCode() == -1) {
                     refuse(exchange, isApi, 500, ErrorCode.INTERNAL.name(), "api.internalError", locale);
                 }

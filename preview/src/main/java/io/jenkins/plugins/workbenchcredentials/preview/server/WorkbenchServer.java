@@ -40,7 +40,8 @@ public final class WorkbenchServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
         int actualPort = server.getAddress().getPort();
         StaticAssets assets = new StaticAssets(assetsFolder, WorkbenchServer.class.getClassLoader());
-        server.createContext("/", new WorkbenchHttpHandler(workbench, token, HostCheck.forBinding(address, actualPort), assets));
+        server.createContext(
+                "/", new WorkbenchHttpHandler(workbench, token, HostCheck.forBinding(address, actualPort), assets));
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "workbench-http-" + threads.incrementAndGet());

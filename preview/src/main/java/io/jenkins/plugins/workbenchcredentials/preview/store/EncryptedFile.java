@@ -77,8 +77,7 @@ final class EncryptedFile {
         byte[] nonce = Arrays.copyOfRange(bytes, StoreFormat.AUTHENTICATED_HEADER_BYTES, StoreFormat.HEADER_BYTES);
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce);
-            byte[] plainText =
-                    cipher.doFinal(bytes, StoreFormat.HEADER_BYTES, bytes.length - StoreFormat.HEADER_BYTES);
+            byte[] plainText = cipher.doFinal(bytes, StoreFormat.HEADER_BYTES, bytes.length - StoreFormat.HEADER_BYTES);
             return Optional.of(new Content(HexFormat.of().formatHex(nonce), plainText));
         } catch (AEADBadTagException e) {
             throw StoreException.undecryptable(path, keyFile);

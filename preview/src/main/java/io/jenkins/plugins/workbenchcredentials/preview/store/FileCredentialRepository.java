@@ -139,7 +139,8 @@ public final class FileCredentialRepository implements CredentialRepository {
     }
 
     private Snapshot save(List<Credential> credentials) {
-        List<StoredCredential> stored = credentials.stream().map(StoredCredential::of).toList();
+        List<StoredCredential> stored =
+                credentials.stream().map(StoredCredential::of).toList();
         byte[] json = StoreDocuments.write(new CredentialsDocument(stored));
         try {
             String version = file.write(store.keyForWriting(), json);

@@ -75,8 +75,9 @@ public final class PersistentUsage {
             return new State(null, new UsageLedger());
         }
         return file.read(store.keyFor(file))
-                .map(content -> new State(content.version(), decode(StoreDocuments.read(
-                        content.plainText(), UsageDocument.class, file.path()))))
+                .map(content -> new State(
+                        content.version(),
+                        decode(StoreDocuments.read(content.plainText(), UsageDocument.class, file.path()))))
                 .orElseGet(() -> new State(null, new UsageLedger()));
     }
 

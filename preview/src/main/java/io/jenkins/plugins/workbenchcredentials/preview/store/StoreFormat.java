@@ -23,6 +23,7 @@ final class StoreFormat {
     static final int TAG_BITS = 128;
     /** Magic, version and kind: what the cipher authenticates without encrypting. */
     static final int AUTHENTICATED_HEADER_BYTES = MAGIC.length + 2 + 1;
+
     static final int HEADER_BYTES = AUTHENTICATED_HEADER_BYTES + NONCE_BYTES;
     static final int KEY_BYTES = 32;
 

@@ -69,11 +69,13 @@ record StoredCredential(
         CredentialType credentialType = CredentialType.fromWireName(type);
         CredentialPayload payload =
                 switch (credentialType) {
-                    case USERNAME_PASSWORD -> new CredentialPayload.UsernamePassword(
-                            Objects.requireNonNull(username, "username"), secret(password, "password"));
+                    case USERNAME_PASSWORD ->
+                        new CredentialPayload.UsernamePassword(
+                                Objects.requireNonNull(username, "username"), secret(password, "password"));
                     case SECRET_TEXT -> new CredentialPayload.SecretText(secret(token, "token"));
-                    case KUBECONFIG -> new CredentialPayload.Kubeconfig(
-                            secret(kubeconfig, "kubeconfig"), defaultContext, defaultNamespace);
+                    case KUBECONFIG ->
+                        new CredentialPayload.Kubeconfig(
+                                secret(kubeconfig, "kubeconfig"), defaultContext, defaultNamespace);
                 };
         return new Credential(
                 CredentialId.of(id),

@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The Jenkinsfiles under a folder, indexed with core's {@link StaticReferenceIndex} so that where-used
@@ -34,6 +33,7 @@ public final class PipelineFolder {
     public static final String SOURCE = "Jenkinsfile";
     /** Bounds, so a folder pointed at by mistake (a home folder, a monorepo) cannot stall a request. */
     static final int MAX_FILE_BYTES = 1024 * 1024;
+
     static final int MAX_FILES = 10_000;
 
     private final Path root;
@@ -85,13 +85,15 @@ public final class PipelineFolder {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+                    boolean hidden =
+                            !dir.equals(root) && dir.getFileName().toString().startsWith(".");
                     return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isPipelineFile(file.getFileName().toString())) {
+                    if (attrs.isRegularFile()
+                            && isPipelineFile(file.getFileName().toString())) {
                         if (found.size() >= MAX_FILES || attrs.size() > MAX_FILE_BYTES) {
                             skipped[0]++;
                         } else {
@@ -150,7 +152,8 @@ public final class PipelineFolder {
     private static CharSequence read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(bytes));

@@ -144,7 +144,8 @@ final class Browser implements AutoCloseable {
         List<String> unexpected = new ArrayList<>();
         for (LogEntry entry : consoleErrors()) {
             Matcher failed = FAILED_REQUEST.matcher(entry.getMessage());
-            if (failed.find() && failed.group(1).contains("/api/")
+            if (failed.find()
+                    && failed.group(1).contains("/api/")
                     && expected.remove(Integer.valueOf(failed.group(2)))) {
                 continue;
             }
@@ -160,7 +161,8 @@ final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

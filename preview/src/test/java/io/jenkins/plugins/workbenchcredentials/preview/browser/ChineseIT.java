@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -21,18 +20,25 @@ class ChineseIT extends BrowserTest {
     @Override
     void prepare() {
         server.cliOk("zh-secret-1\n", "create", "--type", "secret-text", "--id", "zh-token", "--description", "中文描述");
-        server.cliOk(Fixtures.kubeconfig("zh-dev-token-2", Instant.now().plus(Duration.ofDays(5))),
-                "create", "--type", "kubeconfig", "--id", "zh-kube");
+        server.cliOk(
+                Fixtures.kubeconfig("zh-dev-token-2", Instant.now().plus(Duration.ofDays(5))),
+                "create",
+                "--type",
+                "kubeconfig",
+                "--id",
+                "zh-kube");
     }
 
     @Test
     void thePageSpeaksChinese() {
         assertThat(page.language()).isEqualTo("zh-CN");
         assertThat(browser.driver().getTitle()).isEqualTo("凭证");
-        assertThat(browser.driver().findElement(By.className("wbc-title")).getText()).isEqualTo("凭证");
+        assertThat(browser.driver().findElement(By.className("wbc-title")).getText())
+                .isEqualTo("凭证");
         assertThat(page.createButton().getText()).isEqualTo("创建凭证");
         List<String> headers = browser.driver().findElements(By.cssSelector(".wbc-table thead th")).stream()
-                .map(th -> th.getText().replaceAll("[⇅▲▼]", "").strip()).toList();
+                .map(th -> th.getText().replaceAll("[⇅▲▼]", "").strip())
+                .toList();
         assertThat(headers).contains("ID", "类型", "描述", "集群 / 上下文", "过期时间", "创建时间", "最近使用", "使用方");
         assertThat(page.cell("zh-token", "wbc-col-type")).isEqualTo("访问令牌（Secret text）");
         assertThat(page.cell("zh-token", "wbc-col-date")).startsWith("现在");
@@ -44,14 +50,18 @@ class ChineseIT extends BrowserTest {
     @Test
     void formsAndServerMessagesAreChinese() {
         page.openCreate();
-        assertThat(page.dialog().findElement(By.className("wbc-dialog-title")).getText()).isEqualTo("创建凭证");
+        assertThat(page.dialog().findElement(By.className("wbc-dialog-title")).getText())
+                .isEqualTo("创建凭证");
         page.field("id").sendKeys("zh-token");
         new Select(page.field("type")).selectByValue("kubeconfig");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-                page.field("kubeconfig"), Fixtures.kubeconfig("zh-dev-token-3", Instant.now().plus(Duration.ofDays(200))));
-        browser.waiter().until(ExpectedConditions.textToBe(
-                By.cssSelector("dialog[open] .wbc-kcheck-status"), "kubeconfig 有效 · 2 个上下文"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                        page.field("kubeconfig"),
+                        Fixtures.kubeconfig("zh-dev-token-3", Instant.now().plus(Duration.ofDays(200))));
+        browser.waiter()
+                .until(ExpectedConditions.textToBe(
+                        By.cssSelector("dialog[open] .wbc-kcheck-status"), "kubeconfig 有效 · 2 个上下文"));
         browser.expectFailedRequest(409);
         page.submitButton().click();
 
@@ -78,9 +88,12 @@ class ChineseIT extends BrowserTest {
                     cluster: nowhere
                     user: dev-user
                 """);
-        browser.waiter().until(ExpectedConditions.textToBe(
-                By.cssSelector("dialog[open] .wbc-kcheck-status"), "此 kubeconfig 无法保存 · 1 个上下文 · 1 个错误"));
-        String problem = browser.driver().findElement(By.cssSelector("dialog[open] .wbc-problems-error li")).getText();
+        browser.waiter()
+                .until(ExpectedConditions.textToBe(
+                        By.cssSelector("dialog[open] .wbc-kcheck-status"), "此 kubeconfig 无法保存 · 1 个上下文 · 1 个错误"));
+        String problem = browser.driver()
+                .findElement(By.cssSelector("dialog[open] .wbc-problems-error li"))
+                .getText();
         assertThat(problem).contains("nowhere").containsPattern("\\p{IsHan}").doesNotContain("refers to");
         browser.screenshot("zh-kubeconfig-problem");
     }
@@ -89,7 +102,10 @@ class ChineseIT extends BrowserTest {
     void theDeleteDialogIsChinese() {
         page.chooseFromMenu("zh-token", "delete");
         browser.waiter().until(d -> page.dialog().getText().contains("未发现任何地方使用 zh-token"));
-        assertThat(page.dialog().findElement(By.cssSelector(".wbc-dialog-actions .wbc-btn-danger")).getText()).isEqualTo("删除");
+        assertThat(page.dialog()
+                        .findElement(By.cssSelector(".wbc-dialog-actions .wbc-btn-danger"))
+                        .getText())
+                .isEqualTo("删除");
         browser.screenshot("zh-delete");
     }
 }

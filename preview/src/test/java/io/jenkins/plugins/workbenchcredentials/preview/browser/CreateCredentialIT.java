@@ -22,7 +22,8 @@ class CreateCredentialIT extends BrowserTest {
     @Test
     void usernameAndPassword() {
         WebElement dialog = page.openCreate();
-        assertThat(dialog.findElement(By.className("wbc-dialog-title")).getText()).isEqualTo("Create credential");
+        assertThat(dialog.findElement(By.className("wbc-dialog-title")).getText())
+                .isEqualTo("Create credential");
         page.field("id").sendKeys("dockerhub-id");
         new Select(page.field("type")).selectByValue("username-password");
         page.field("description").sendKeys("Docker Hub account of the release team");
@@ -33,17 +34,28 @@ class CreateCredentialIT extends BrowserTest {
 
         assertThat(page.notice()).isEqualTo("Credential dockerhub-id created.");
         page.waitForDialogClosed();
-        assertThat(page.waitForRows(ids -> ids.contains("dockerhub-id"), "with the new credential").get(0))
+        assertThat(page.waitForRows(ids -> ids.contains("dockerhub-id"), "with the new credential")
+                        .get(0))
                 .as("newest first: the new credential is the first row")
                 .isEqualTo("dockerhub-id");
         assertThat(page.cell("dockerhub-id", "wbc-col-type")).contains("Username and password", "release-bot");
-        assertThat(page.cell("dockerhub-id", "wbc-col-description")).isEqualTo("Docker Hub account of the release team");
+        assertThat(page.cell("dockerhub-id", "wbc-col-description"))
+                .isEqualTo("Docker Hub account of the release team");
         page.assertHoldsNone(PASSWORD);
         browser.screenshot("created-username-password");
 
-        PreviewServer.Result bound = server.cli("", "exec", "--id", "dockerhub-id", "--", "sh", "-c",
+        PreviewServer.Result bound = server.cli(
+                "",
+                "exec",
+                "--id",
+                "dockerhub-id",
+                "--",
+                "sh",
+                "-c",
                 "test \"$USERNAME\" = release-bot && test \"$PASSWORD\" = '" + PASSWORD + "'");
-        assertThat(bound.exitCode()).as("the stored username and password, bound by exec").isZero();
+        assertThat(bound.exitCode())
+                .as("the stored username and password, bound by exec")
+                .isZero();
     }
 
     @Test
@@ -51,7 +63,9 @@ class CreateCredentialIT extends BrowserTest {
         page.openCreate();
         page.field("id").sendKeys("gh-token");
         new Select(page.field("type")).selectByValue("secret-text");
-        assertThat(page.field("username").isDisplayed()).as("fields of another type are hidden").isFalse();
+        assertThat(page.field("username").isDisplayed())
+                .as("fields of another type are hidden")
+                .isFalse();
         page.field("token").sendKeys(TOKEN);
         page.submitButton().click();
 
@@ -59,7 +73,8 @@ class CreateCredentialIT extends BrowserTest {
         page.waitForRows(ids -> !ids.isEmpty() && ids.get(0).equals("gh-token"), "starting with gh-token");
         assertThat(page.cell("gh-token", "wbc-col-type")).isEqualTo("Secret text (access token)");
         page.assertHoldsNone(TOKEN);
-        assertThat(server.cli("", "exec", "--id", "gh-token", "--", "sh", "-c", "test \"$TOKEN\" = '" + TOKEN + "'").exitCode())
+        assertThat(server.cli("", "exec", "--id", "gh-token", "--", "sh", "-c", "test \"$TOKEN\" = '" + TOKEN + "'")
+                        .exitCode())
                 .isZero();
     }
 
@@ -69,10 +84,13 @@ class CreateCredentialIT extends BrowserTest {
         page.field("id").sendKeys("prod-kube");
         new Select(page.field("type")).selectByValue("kubeconfig");
         page.field("description").sendKeys("Production cluster");
-        setText(page.field("kubeconfig"), Fixtures.kubeconfig(DEV_TOKEN, Instant.now().plus(Duration.ofDays(10))));
+        setText(
+                page.field("kubeconfig"),
+                Fixtures.kubeconfig(DEV_TOKEN, Instant.now().plus(Duration.ofDays(10))));
         waitForCheck("Valid kubeconfig · 2 contexts");
         Select context = new Select(page.field("defaultContext"));
-        assertThat(context.getOptions()).extracting(WebElement::getText)
+        assertThat(context.getOptions())
+                .extracting(WebElement::getText)
                 .containsExactly("The file’s current-context (dev)", "dev", "prod");
         context.selectByValue("prod");
         page.field("defaultNamespace").sendKeys("web-blue");
@@ -83,33 +101,50 @@ class CreateCredentialIT extends BrowserTest {
         page.waitForRows(ids -> !ids.isEmpty() && ids.get(0).equals("prod-kube"), "starting with prod-kube");
         assertThat(page.cell("prod-kube", "wbc-col-cluster")).contains("prod-cluster / prod", "namespace web-blue");
         WebElement expiry = page.row("prod-kube").findElement(By.className("wbc-expiry"));
-        assertThat(expiry.getDomAttribute("class")).as("expiry within 30 days is highlighted").contains("wbc-expiry-soon");
+        assertThat(expiry.getDomAttribute("class"))
+                .as("expiry within 30 days is highlighted")
+                .contains("wbc-expiry-soon");
         assertThat(expiry.getText()).contains("Expires in 10 days");
         page.assertHoldsNone(DEV_TOKEN);
         browser.screenshot("created-kubeconfig");
 
-        PreviewServer.Result bound = server.cli("", "exec", "--id", "prod-kube", "--", "sh", "-c",
+        PreviewServer.Result bound = server.cli(
+                "",
+                "exec",
+                "--id",
+                "prod-kube",
+                "--",
+                "sh",
+                "-c",
                 "grep -q 'current-context: prod' \"$KUBECONFIG\" && grep -q 'namespace: web-blue' \"$KUBECONFIG\"");
-        assertThat(bound.exitCode()).as("exec binds the chosen default context and namespace").isZero();
+        assertThat(bound.exitCode())
+                .as("exec binds the chosen default context and namespace")
+                .isZero();
     }
 
     @Test
     void kubeconfigUploadedFromAFile() throws Exception {
         Path file = Files.createTempFile("kubeconfig", ".yaml");
         try {
-            Files.writeString(file, Fixtures.kubeconfig(DEV_TOKEN, Instant.now().plus(Duration.ofDays(400))), StandardCharsets.UTF_8);
+            Files.writeString(
+                    file,
+                    Fixtures.kubeconfig(DEV_TOKEN, Instant.now().plus(Duration.ofDays(400))),
+                    StandardCharsets.UTF_8);
             page.openCreate();
             page.field("id").sendKeys("uploaded-kube");
             new Select(page.field("type")).selectByValue("kubeconfig");
             page.field("kubeconfigFile").sendKeys(file.toString());
             waitForCheck("Valid kubeconfig · 2 contexts");
             assertThat(page.field("kubeconfig").getDomProperty("value")).contains("prod-cluster");
-            assertThat(page.dialog().findElements(By.cssSelector(".wbc-subtable tbody tr"))).hasSize(2);
+            assertThat(page.dialog().findElements(By.cssSelector(".wbc-subtable tbody tr")))
+                    .hasSize(2);
             page.submitButton().click();
             assertThat(page.notice()).isEqualTo("Credential uploaded-kube created.");
             page.waitForRows(ids -> ids.contains("uploaded-kube"), "with uploaded-kube");
             assertThat(page.cell("uploaded-kube", "wbc-col-cluster")).contains("dev-cluster / dev");
-            assertThat(page.row("uploaded-kube").findElement(By.className("wbc-expiry")).getDomAttribute("class"))
+            assertThat(page.row("uploaded-kube")
+                            .findElement(By.className("wbc-expiry"))
+                            .getDomAttribute("class"))
                     .contains("wbc-expiry-later");
             page.assertHoldsNone(DEV_TOKEN);
         } finally {
@@ -124,7 +159,8 @@ class CreateCredentialIT extends BrowserTest {
         assertThat(page.fieldError("id")).isEqualTo("Enter an ID.");
         assertThat(page.fieldError("type")).isEqualTo("Choose a type.");
         assertThat(page.field("id").getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("name")).isEqualTo("id");
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("name"))
+                .isEqualTo("id");
 
         page.field("id").sendKeys("has space");
         new Select(page.field("type")).selectByValue("secret-text");
@@ -145,10 +181,13 @@ class CreateCredentialIT extends BrowserTest {
         browser.expectFailedRequest(409);
         page.submitButton().click();
 
-        assertThat(page.fieldError("id")).isEqualTo("A credential with ID \"taken-id\" already exists; IDs are unique.");
+        assertThat(page.fieldError("id"))
+                .isEqualTo("A credential with ID \"taken-id\" already exists; IDs are unique.");
         WebElement alert = page.dialog().findElement(By.cssSelector(".wbc-form-error[role='alert']"));
         assertThat(alert.getText()).isEqualTo("ID: A credential with ID \"taken-id\" already exists; IDs are unique.");
-        assertThat(page.dialog().isDisplayed()).as("the form stays open with what was typed").isTrue();
+        assertThat(page.dialog().isDisplayed())
+                .as("the form stays open with what was typed")
+                .isTrue();
         browser.screenshot("create-duplicate-id");
     }
 
@@ -158,7 +197,10 @@ class CreateCredentialIT extends BrowserTest {
 
     /** Types the text as a user pastes it: one input event per character would take long for a kubeconfig. */
     private void setText(WebElement field, String text) {
-        browser.script("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, text);
+        browser.script(
+                "arguments[0].value = arguments[1];"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                field,
+                text);
     }
 }

@@ -35,9 +35,17 @@ class DeleteDialogIT extends BrowserTest {
 
     @Test
     void aUsedCredentialListsItsConsumersAndNeedsTheIdTyped() {
-        server.cliOk("deploy-key-secret-6Hw\n", "create", "--type", "secret-text", "--id", "deploy-key",
-                "--description", "Deploys the web site");
-        PreviewServer.Result used = server.cli("", "exec", "--id", "deploy-key", "--consumer", "nightly-deploy", "--", "true");
+        server.cliOk(
+                "deploy-key-secret-6Hw\n",
+                "create",
+                "--type",
+                "secret-text",
+                "--id",
+                "deploy-key",
+                "--description",
+                "Deploys the web site");
+        PreviewServer.Result used =
+                server.cli("", "exec", "--id", "deploy-key", "--consumer", "nightly-deploy", "--", "true");
         assertThat(used.exitCode()).isZero();
         page.open(server.pageUrl());
         assertThat(page.cell("deploy-key", "wbc-col-usedby")).isEqualTo("2 consumers");
@@ -78,7 +86,9 @@ class DeleteDialogIT extends BrowserTest {
         WebElement dialog = page.chooseFromMenu("unused-token", "delete");
         WebElement status = dialog.findElement(By.className("wbc-delete-status"));
         browser.waiter().until(ExpectedConditions.textToBePresentInElement(status, "Nothing is known to use"));
-        assertThat(dialog.findElements(By.name("confirmId"))).as("no confirmation to type").isEmpty();
+        assertThat(dialog.findElements(By.name("confirmId")))
+                .as("no confirmation to type")
+                .isEmpty();
         WebElement delete = dialog.findElement(By.cssSelector(".wbc-dialog-actions .wbc-btn-danger"));
         assertThat(delete.isEnabled()).isTrue();
         browser.screenshot("delete-unused");
@@ -95,9 +105,11 @@ class DeleteDialogIT extends BrowserTest {
         page.open(server.pageUrl());
 
         WebElement dialog = page.chooseFromMenu("kept-token", "delete");
-        browser.waiter().until(ExpectedConditions.elementToBeClickable(
-                dialog.findElement(By.cssSelector(".wbc-dialog-actions .wbc-btn-danger"))));
-        dialog.findElement(By.xpath(".//div[@class='wbc-dialog-actions']/button[1]")).click();
+        browser.waiter()
+                .until(ExpectedConditions.elementToBeClickable(
+                        dialog.findElement(By.cssSelector(".wbc-dialog-actions .wbc-btn-danger"))));
+        dialog.findElement(By.xpath(".//div[@class='wbc-dialog-actions']/button[1]"))
+                .click();
         page.waitForDialogClosed();
         assertThat(page.rowIds()).contains("kept-token");
         assertThat(server.cli("", "get", "kept-token").exitCode()).isZero();

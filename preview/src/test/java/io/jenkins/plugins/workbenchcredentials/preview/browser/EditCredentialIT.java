@@ -16,21 +16,35 @@ class EditCredentialIT extends BrowserTest {
 
     @Test
     void blankPasswordKeepsTheStoredOne() {
-        server.cliOk(PASSWORD + "\n", "create", "--type", "username-password", "--id", "registry-login",
-                "--username", "builder", "--description", "Registry login");
+        server.cliOk(
+                PASSWORD + "\n",
+                "create",
+                "--type",
+                "username-password",
+                "--id",
+                "registry-login",
+                "--username",
+                "builder",
+                "--description",
+                "Registry login");
         page.open(server.pageUrl());
 
         WebElement dialog = page.chooseFromMenu("registry-login", "edit");
-        assertThat(dialog.findElement(By.className("wbc-dialog-title")).getText()).isEqualTo("Edit credential registry-login");
+        assertThat(dialog.findElement(By.className("wbc-dialog-title")).getText())
+                .isEqualTo("Edit credential registry-login");
         WebElement id = page.field("id");
         WebElement type = page.field("type");
         assertThat(id.getDomProperty("value")).isEqualTo("registry-login");
         assertThat(id.getDomProperty("readOnly")).isEqualTo("true");
         assertThat(type.getDomProperty("value")).isEqualTo("Username and password");
         assertThat(type.getDomProperty("readOnly")).isEqualTo("true");
-        assertThat(type.getTagName()).as("the type is shown, not offered as a choice").isEqualTo("input");
+        assertThat(type.getTagName())
+                .as("the type is shown, not offered as a choice")
+                .isEqualTo("input");
         assertThat(page.field("username").getDomProperty("value")).isEqualTo("builder");
-        assertThat(page.field("password").getDomProperty("value")).as("a secret is never sent to the page").isEmpty();
+        assertThat(page.field("password").getDomProperty("value"))
+                .as("a secret is never sent to the page")
+                .isEmpty();
         assertThat(dialog.getText()).contains("Leave blank to keep the stored value.");
         page.assertHoldsNone(PASSWORD);
         browser.screenshot("edit-username-password");
@@ -56,7 +70,15 @@ class EditCredentialIT extends BrowserTest {
 
     @Test
     void typedPasswordReplacesTheStoredOne() {
-        server.cliOk(PASSWORD + "\n", "create", "--type", "username-password", "--id", "deploy-login", "--username", "deployer");
+        server.cliOk(
+                PASSWORD + "\n",
+                "create",
+                "--type",
+                "username-password",
+                "--id",
+                "deploy-login",
+                "--username",
+                "deployer");
         page.open(server.pageUrl());
 
         page.chooseFromMenu("deploy-login", "edit");
@@ -65,20 +87,27 @@ class EditCredentialIT extends BrowserTest {
 
         assertThat(page.notice()).isEqualTo("Credential deploy-login saved.");
         page.assertHoldsNone(PASSWORD, NEW_PASSWORD);
-        assertThat(exec("deploy-login", "test \"$PASSWORD\" = '" + NEW_PASSWORD + "'")).isZero();
+        assertThat(exec("deploy-login", "test \"$PASSWORD\" = '" + NEW_PASSWORD + "'"))
+                .isZero();
     }
 
     @Test
     void kubeconfigEditOffersTheStoredContextsAndKeepsTheFile() {
         String devToken = "dev-token-of-the-edited-kubeconfig-55e1";
-        server.cliOk(Fixtures.kubeconfig(devToken, Instant.now().plus(Duration.ofDays(90))), "create", "--type", "kubeconfig",
-                "--id", "cluster-edit");
+        server.cliOk(
+                Fixtures.kubeconfig(devToken, Instant.now().plus(Duration.ofDays(90))),
+                "create",
+                "--type",
+                "kubeconfig",
+                "--id",
+                "cluster-edit");
         page.open(server.pageUrl());
 
         page.chooseFromMenu("cluster-edit", "edit");
         assertThat(page.field("kubeconfig").getDomProperty("value")).isEmpty();
         Select context = new Select(page.field("defaultContext"));
-        assertThat(context.getOptions()).extracting(WebElement::getText)
+        assertThat(context.getOptions())
+                .extracting(WebElement::getText)
                 .containsExactly("The file’s current-context (dev)", "dev", "prod");
         context.selectByValue("prod");
         page.submitButton().click();
@@ -86,13 +115,22 @@ class EditCredentialIT extends BrowserTest {
         assertThat(page.notice()).isEqualTo("Credential cluster-edit saved.");
         page.waitForRows(ids -> ids.contains("cluster-edit"), "with cluster-edit");
         assertThat(page.cell("cluster-edit", "wbc-col-cluster")).contains("prod-cluster / prod");
-        assertThat(exec("cluster-edit", "grep -q 'current-context: prod' \"$KUBECONFIG\"")).isZero();
+        assertThat(exec("cluster-edit", "grep -q 'current-context: prod' \"$KUBECONFIG\""))
+                .isZero();
         page.assertHoldsNone(devToken);
     }
 
     @Test
     void anEditOfAStaleCopyIsRefusedAndCanBeReloaded() {
-        server.cliOk("stale-test-token-3Jq\n", "create", "--type", "secret-text", "--id", "shared-token", "--description", "first");
+        server.cliOk(
+                "stale-test-token-3Jq\n",
+                "create",
+                "--type",
+                "secret-text",
+                "--id",
+                "shared-token",
+                "--description",
+                "first");
         page.open(server.pageUrl());
 
         page.chooseFromMenu("shared-token", "edit");
@@ -107,13 +145,15 @@ class EditCredentialIT extends BrowserTest {
         browser.screenshot("edit-stale");
         alert.findElement(By.tagName("button")).click();
 
-        browser.waiter().until(d -> "changed elsewhere".equals(page.field("description").getDomProperty("value")));
+        browser.waiter()
+                .until(d -> "changed elsewhere".equals(page.field("description").getDomProperty("value")));
         page.field("description").clear();
         page.field("description").sendKeys("my change");
         page.submitButton().click();
         assertThat(page.notice()).isEqualTo("Credential shared-token saved.");
         page.waitForRows(ids -> ids.contains("shared-token"), "with shared-token");
-        browser.waiter().until(d -> page.cell("shared-token", "wbc-col-description").equals("my change"));
+        browser.waiter()
+                .until(d -> page.cell("shared-token", "wbc-col-description").equals("my change"));
     }
 
     private int exec(String id, String shellTest) {

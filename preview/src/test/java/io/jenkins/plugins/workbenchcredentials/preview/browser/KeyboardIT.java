@@ -14,7 +14,15 @@ class KeyboardIT extends BrowserTest {
 
     @Override
     void prepare() {
-        server.cliOk("keyboard-secret-1\n", "create", "--type", "secret-text", "--id", "kbd-token", "--description", "For the keyboard");
+        server.cliOk(
+                "keyboard-secret-1\n",
+                "create",
+                "--type",
+                "secret-text",
+                "--id",
+                "kbd-token",
+                "--description",
+                "For the keyboard");
     }
 
     @Test
@@ -53,14 +61,21 @@ class KeyboardIT extends BrowserTest {
         }
         press(Keys.ESCAPE);
         page.waitForDialogClosed();
-        assertThat(active()).as("focus back on the button that opened the dialog").isEqualTo(page.menuButton("kbd-token"));
+        assertThat(active())
+                .as("focus back on the button that opened the dialog")
+                .isEqualTo(page.menuButton("kbd-token"));
     }
 
     @Test
     void aCredentialIsCreatedWithTheKeyboardAlone() {
         page.searchBox().click();
-        new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
-        assertThat(active().getDomAttribute("class")).as(() -> "focus on " + browser.script("return document.activeElement.outerHTML"))
+        new Actions(browser.driver())
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .perform();
+        assertThat(active().getDomAttribute("class"))
+                .as(() -> "focus on " + browser.script("return document.activeElement.outerHTML"))
                 .contains("wbc-create");
         press(Keys.ENTER);
         page.dialog();
@@ -71,7 +86,9 @@ class KeyboardIT extends BrowserTest {
         type("S", Keys.TAB); // the first type starting with S: secret text
         assertThat(active().getDomAttribute("name")).isEqualTo("description");
         type("Typed without a mouse", Keys.TAB);
-        assertThat(active().getDomAttribute("name")).as("the fields of other types are skipped").isEqualTo("token");
+        assertThat(active().getDomAttribute("name"))
+                .as("the fields of other types are skipped")
+                .isEqualTo("token");
         type(TOKEN, Keys.ENTER);
 
         assertThat(page.notice()).isEqualTo("Credential kbd-created created.");

@@ -21,26 +21,32 @@ class KubeconfigCheckIT extends BrowserTest {
     void contextsAndThenAProblemAppearAsTheFileIsTyped() {
         openKubeconfigForm();
         WebElement field = page.field("kubeconfig");
-        field.sendKeys(Fixtures.kubeconfig("dev-token-typed-key-by-key-0001", Instant.now().plus(Duration.ofDays(10))));
+        field.sendKeys(Fixtures.kubeconfig(
+                "dev-token-typed-key-by-key-0001", Instant.now().plus(Duration.ofDays(10))));
 
         browser.waiter().until(ExpectedConditions.textToBe(STATUS, "Valid kubeconfig · 2 contexts"));
         WebElement panel = browser.driver().findElement(PANEL);
         assertThat(panel.getDomAttribute("data-state")).isEqualTo("valid");
-        List<String> rows = panel.findElements(By.cssSelector(".wbc-subtable tbody tr")).stream().map(WebElement::getText).toList();
-        assertThat(rows).containsExactly(
-                "dev current dev-cluster https://dev.example.com:6443 dev-user default",
-                "prod prod-cluster https://prod.example.com:6443 prod-user web");
+        List<String> rows = panel.findElements(By.cssSelector(".wbc-subtable tbody tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(rows)
+                .containsExactly(
+                        "dev current dev-cluster https://dev.example.com:6443 dev-user default",
+                        "prod prod-cluster https://prod.example.com:6443 prod-user web");
         WebElement expiry = panel.findElement(By.className("wbc-kcheck-expiry"));
         assertThat(expiry.getText()).startsWith("Earliest expiry: the token of user prod-user, in 10 days");
         assertThat(expiry.getDomAttribute("class")).contains("wbc-expiry-soon");
         assertThat(panel.getText()).doesNotContain("null", "undefined");
-        assertThat(new Select(page.field("defaultContext")).getOptions()).extracting(WebElement::getText)
+        assertThat(new Select(page.field("defaultContext")).getOptions())
+                .extracting(WebElement::getText)
                 .containsExactly("The file’s current-context (dev)", "dev", "prod");
         browser.screenshot("kubeconfig-check-valid");
 
         field.sendKeys("- name: ops\n  context:\n    cluster: missing-cluster\n    user: dev-user\n");
 
-        browser.waiter().until(ExpectedConditions.textToBe(STATUS, "This kubeconfig cannot be saved · 3 contexts · 1 error"));
+        browser.waiter()
+                .until(ExpectedConditions.textToBe(STATUS, "This kubeconfig cannot be saved · 3 contexts · 1 error"));
         assertThat(panel.getDomAttribute("data-state")).isEqualTo("invalid");
         assertThat(panel.findElement(By.cssSelector(".wbc-problems-error")).getText())
                 .contains("Context \"ops\" refers to cluster \"missing-cluster\", which is not defined");
@@ -70,13 +76,18 @@ class KubeconfigCheckIT extends BrowserTest {
                     user: lab
                 """);
         browser.waiter().until(ExpectedConditions.textToBe(STATUS, "Valid kubeconfig · 1 context · 1 warning"));
-        assertThat(browser.driver().findElement(By.cssSelector("dialog[open] .wbc-problems-warning")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("dialog[open] .wbc-problems-warning"))
+                        .getText())
                 .contains("Cluster \"lab\" uses plain http");
         browser.screenshot("kubeconfig-check-warning");
 
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "clusters: [unclosed");
-        browser.waiter().until(ExpectedConditions.textToBe(STATUS, "This kubeconfig cannot be saved · 0 contexts · 1 error"));
-        assertThat(browser.driver().findElement(By.cssSelector("dialog[open] .wbc-problems-error")).getText())
+        browser.waiter()
+                .until(ExpectedConditions.textToBe(STATUS, "This kubeconfig cannot be saved · 0 contexts · 1 error"));
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("dialog[open] .wbc-problems-error"))
+                        .getText())
                 .contains("not valid YAML");
 
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);

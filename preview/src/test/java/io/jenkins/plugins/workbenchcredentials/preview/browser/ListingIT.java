@@ -17,15 +17,46 @@ class ListingIT extends BrowserTest {
     void prepare() {
         for (int i = 1; i <= 22; i++) {
             String id = "batch-%02d".formatted(i);
-            server.cliOk("batch-secret-" + i + "\n", "create", "--type", "secret-text", "--id", id,
-                    "--description", "Batch token %02d".formatted(i));
+            server.cliOk(
+                    "batch-secret-" + i + "\n",
+                    "create",
+                    "--type",
+                    "secret-text",
+                    "--id",
+                    id,
+                    "--description",
+                    "Batch token %02d".formatted(i));
             created.add(id);
         }
-        server.cliOk("alpha-secret-1\n", "create", "--type", "secret-text", "--id", "alpha-one", "--description", "Alpha service");
-        server.cliOk("alpha-password-2\n", "create", "--type", "username-password", "--id", "alpha-two",
-                "--username", "alpha", "--description", "Alpha registry");
-        server.cliOk(Fixtures.kubeconfig("omega-dev-token-3", java.time.Instant.parse("2030-01-01T00:00:00Z")),
-                "create", "--type", "kubeconfig", "--id", "omega-kube", "--description", "Omega cluster");
+        server.cliOk(
+                "alpha-secret-1\n",
+                "create",
+                "--type",
+                "secret-text",
+                "--id",
+                "alpha-one",
+                "--description",
+                "Alpha service");
+        server.cliOk(
+                "alpha-password-2\n",
+                "create",
+                "--type",
+                "username-password",
+                "--id",
+                "alpha-two",
+                "--username",
+                "alpha",
+                "--description",
+                "Alpha registry");
+        server.cliOk(
+                Fixtures.kubeconfig("omega-dev-token-3", java.time.Instant.parse("2030-01-01T00:00:00Z")),
+                "create",
+                "--type",
+                "kubeconfig",
+                "--id",
+                "omega-kube",
+                "--description",
+                "Omega cluster");
         created.addAll(List.of("alpha-one", "alpha-two", "omega-kube"));
     }
 
@@ -48,19 +79,22 @@ class ListingIT extends BrowserTest {
 
         page.pageSize().selectByValue("10");
         page.waitForRows(ids -> ids.size() == 10, "of 10 per page");
-        assertThat(browser.driver().findElement(By.className("wbc-page-number")).getText()).isEqualTo("Page 1 of 3");
+        assertThat(browser.driver().findElement(By.className("wbc-page-number")).getText())
+                .isEqualTo("Page 1 of 3");
     }
 
     @Test
     void columnHeadersSortBothWays() {
         List<String> ascending = created.stream().sorted().toList();
         page.sortButton("id").click();
-        assertThat(page.waitForRows(ids -> ids.get(0).equals(ascending.get(0)), "sorted by ID")).isEqualTo(ascending.subList(0, 20));
+        assertThat(page.waitForRows(ids -> ids.get(0).equals(ascending.get(0)), "sorted by ID"))
+                .isEqualTo(ascending.subList(0, 20));
         assertThat(page.ariaSort("id")).isEqualTo("ascending");
         assertThat(page.ariaSort("created")).as("one sorted column at a time").isNull();
 
         page.sortButton("id").click();
-        List<String> descending = created.stream().sorted(Comparator.reverseOrder()).toList();
+        List<String> descending =
+                created.stream().sorted(Comparator.reverseOrder()).toList();
         assertThat(page.waitForRows(ids -> ids.get(0).equals(descending.get(0)), "sorted by ID, Z to A"))
                 .isEqualTo(descending.subList(0, 20));
         assertThat(page.ariaSort("id")).isEqualTo("descending");
@@ -79,16 +113,19 @@ class ListingIT extends BrowserTest {
     @Test
     void searchMatchesIdAndDescriptionAndTheTypeFilterNarrows() {
         page.searchBox().sendKeys("alpha");
-        assertThat(page.waitForRows(ids -> ids.size() == 2, "matching alpha")).containsExactly("alpha-two", "alpha-one");
+        assertThat(page.waitForRows(ids -> ids.size() == 2, "matching alpha"))
+                .containsExactly("alpha-two", "alpha-one");
 
         page.searchBox().clear();
         page.searchBox().sendKeys("token 07");
-        assertThat(page.waitForRows(ids -> ids.size() == 1, "matching the description")).containsExactly("batch-07");
+        assertThat(page.waitForRows(ids -> ids.size() == 1, "matching the description"))
+                .containsExactly("batch-07");
 
         page.searchBox().clear();
         page.searchBox().sendKeys("a");
         page.typeFilter().selectByValue("kubeconfig");
-        assertThat(page.waitForRows(ids -> ids.size() == 1, "of type kubeconfig")).containsExactly("omega-kube");
+        assertThat(page.waitForRows(ids -> ids.size() == 1, "of type kubeconfig"))
+                .containsExactly("omega-kube");
         assertThat(page.cell("omega-kube", "wbc-col-cluster")).contains("dev-cluster / dev");
         browser.screenshot("list-filtered");
     }
@@ -115,7 +152,8 @@ class ListingIT extends BrowserTest {
             WebElement state = browser.driver().findElement(By.className("wbc-empty"));
             assertThat(state.getDomAttribute("data-kind")).isEqualTo("empty");
             assertThat(state.getText()).contains("No credentials yet", "Create credential");
-            assertThat(browser.driver().findElement(By.className("wbc-table")).isDisplayed()).isFalse();
+            assertThat(browser.driver().findElement(By.className("wbc-table")).isDisplayed())
+                    .isFalse();
             browser.screenshot("list-empty");
             state.findElement(By.tagName("button")).click();
             assertThat(page.dialog().getText()).contains("Create credential");

@@ -17,7 +17,8 @@ class PageSafetyIT extends BrowserTest {
 
     @Test
     void markupInADescriptionIsShownAsTextAndNeverRuns() {
-        server.cliOk("markup-secret-1\n", "create", "--type", "secret-text", "--id", "markup-cli", "--description", MARKUP);
+        server.cliOk(
+                "markup-secret-1\n", "create", "--type", "secret-text", "--id", "markup-cli", "--description", MARKUP);
         page.open(server.pageUrl());
         page.openCreate();
         page.field("id").sendKeys("markup-page");
@@ -30,13 +31,15 @@ class PageSafetyIT extends BrowserTest {
 
         assertThat(page.cell("markup-cli", "wbc-col-description")).isEqualTo(MARKUP);
         assertThat(page.cell("markup-page", "wbc-col-description")).isEqualTo(MARKUP);
-        assertThat(browser.driver().findElements(By.cssSelector("#workbench-credentials img"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#workbench-credentials img")))
+                .isEmpty();
         assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         browser.screenshot("markup-as-text");
 
         page.chooseFromMenu("markup-cli", "delete");
         browser.waiter().until(d -> page.dialog().getText().contains("Nothing is known to use"));
-        assertThat(page.dialog().findElement(By.className("wbc-dialog-title")).getText()).isEqualTo("Delete credential markup-cli");
+        assertThat(page.dialog().findElement(By.className("wbc-dialog-title")).getText())
+                .isEqualTo("Delete credential markup-cli");
         assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
 
@@ -59,7 +62,9 @@ class PageSafetyIT extends BrowserTest {
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(server.baseUrl()).doesNotContain(server.token());
         browser.driver().navigate().refresh();
         page.waitUntilListed();
-        assertThat(browser.driver().findElements(By.cssSelector(".wbc-notice-error"))).as("still signed in").isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".wbc-notice-error")))
+                .as("still signed in")
+                .isEmpty();
     }
 
     @Test

@@ -30,9 +30,10 @@ final class WorkbenchPage {
 
     /** Waits until a list answer is shown and no other is on its way. */
     void waitUntilListed() {
-        browser.waiter().until(d -> Boolean.TRUE.equals(browser.script(
-                "var r = document.getElementById('workbench-credentials');"
-                        + "return r.hasAttribute('data-total') && !r.hasAttribute('data-loading');")));
+        browser.waiter()
+                .until(d ->
+                        Boolean.TRUE.equals(browser.script("var r = document.getElementById('workbench-credentials');"
+                                + "return r.hasAttribute('data-total') && !r.hasAttribute('data-loading');")));
     }
 
     /** The IDs of the rows shown, top to bottom. */
@@ -45,7 +46,8 @@ final class WorkbenchPage {
 
     /** Waits until the rows shown satisfy {@code condition}, and returns them. */
     List<String> waitForRows(Predicate<List<String>> condition, String description) {
-        browser.newWaiter().withMessage(() -> "rows " + description + "; shown: " + rowIds())
+        browser.newWaiter()
+                .withMessage(() -> "rows " + description + "; shown: " + rowIds())
                 .until(d -> condition.test(rowIds()) && !isLoading());
         return rowIds();
     }
@@ -108,8 +110,9 @@ final class WorkbenchPage {
     /** Clicks a row's ︙ and then one of its items ({@code edit} or {@code delete}); returns the dialog. */
     WebElement chooseFromMenu(String id, String action) {
         menuButton(id).click();
-        WebElement item = browser.waiter().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".wbc-menu [data-action='" + action + "']")));
+        WebElement item = browser.waiter()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector(".wbc-menu [data-action='" + action + "']")));
         item.click();
         return dialog();
     }
@@ -135,7 +138,8 @@ final class WorkbenchPage {
 
     /** The message shown under a field of the open dialog, waited for. */
     String fieldError(String name) {
-        WebElement error = dialog().findElement(By.cssSelector(".wbc-field[data-field='" + name + "'] .wbc-field-error"));
+        WebElement error =
+                dialog().findElement(By.cssSelector(".wbc-field[data-field='" + name + "'] .wbc-field-error"));
         browser.waiter().until(ExpectedConditions.visibilityOf(error));
         return error.getText();
     }
@@ -147,15 +151,16 @@ final class WorkbenchPage {
     /** The success or error notice above the list, waited for. */
     String notice() {
         return browser.waiter()
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#workbench-credentials .wbc-notice .wbc-notice-text")))
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#workbench-credentials .wbc-notice .wbc-notice-text")))
                 .getText();
     }
 
     /** Asserts that none of {@code secrets} is anywhere in the page: markup, field values, storage, address. */
     void assertHoldsNone(String... secrets) {
         String source = browser.driver().getPageSource();
-        Object values = browser.script(
-                "var parts = [document.documentElement.outerHTML, location.href, document.title];"
+        Object values =
+                browser.script("var parts = [document.documentElement.outerHTML, location.href, document.title];"
                         + "document.querySelectorAll('input, textarea, select').forEach(function (e) { parts.push(e.value); });"
                         + "for (var s of [sessionStorage, localStorage]) for (var i = 0; i < s.length; i++)"
                         + "  { parts.push(s.key(i)); parts.push(s.getItem(s.key(i))); }"

@@ -43,10 +43,21 @@ class CliIT {
     void createsListsGetsUpdatesAndDeletesEveryType() throws Exception {
         assertThat(cli.run("list").out()).contains("No credentials yet.");
 
-        ok(cli.runWithInput(token + "\n", "create", "--type", "secret-text", "--id", "gh-token", "--description", "GitHub API"));
-        ok(cli.runWithInput(password, "create", "--type", "username-password", "--id", "registry", "--username", "ci-bot"));
-        Result kube = cli.runWithInput(Kubeconfigs.twoContexts(),
-                "create", "--type", "kubeconfig", "--id", "prod-kube", "--context", "prod", "--namespace", "ops");
+        ok(cli.runWithInput(
+                token + "\n", "create", "--type", "secret-text", "--id", "gh-token", "--description", "GitHub API"));
+        ok(cli.runWithInput(
+                password, "create", "--type", "username-password", "--id", "registry", "--username", "ci-bot"));
+        Result kube = cli.runWithInput(
+                Kubeconfigs.twoContexts(),
+                "create",
+                "--type",
+                "kubeconfig",
+                "--id",
+                "prod-kube",
+                "--context",
+                "prod",
+                "--namespace",
+                "ops");
         ok(kube);
         assertThat(kube.out()).contains("Created kubeconfig credential \"prod-kube\".");
 
@@ -57,34 +68,53 @@ class CliIT {
         JsonNode all = JSON.readTree(ok(cli.run("list", "--json")).out());
         assertThat(all).hasSize(3);
         assertThat(all.get(0).get("id").asText()).as("newest first").isEqualTo("prod-kube");
-        assertThat(JSON.readTree(ok(cli.run("list", "--type", "username-password", "--json")).out()))
-                .extracting(n -> n.get("id").asText()).containsExactly("registry");
-        assertThat(JSON.readTree(ok(cli.run("list", "--query", "github", "--json")).out()))
-                .extracting(n -> n.get("id").asText()).containsExactly("gh-token");
+        assertThat(JSON.readTree(ok(cli.run("list", "--type", "username-password", "--json"))
+                        .out()))
+                .extracting(n -> n.get("id").asText())
+                .containsExactly("registry");
+        assertThat(JSON.readTree(
+                        ok(cli.run("list", "--query", "github", "--json")).out()))
+                .extracting(n -> n.get("id").asText())
+                .containsExactly("gh-token");
         assertThat(cli.run("list", "--query", "nothing-like-this").out()).contains("No credential matches.");
 
-        JsonNode kubeView = JSON.readTree(ok(cli.run("get", "prod-kube", "--json")).out());
+        JsonNode kubeView =
+                JSON.readTree(ok(cli.run("get", "prod-kube", "--json")).out());
         assertThat(kubeView.at("/kubeconfig/context").asText()).isEqualTo("prod");
         assertThat(kubeView.at("/kubeconfig/namespace").asText()).isEqualTo("ops");
-        assertThat(kubeView.at("/kubeconfig/earliestExpiry/notAfter").asText()).isEqualTo(Kubeconfigs.PROD_EXPIRY.toString());
+        assertThat(kubeView.at("/kubeconfig/earliestExpiry/notAfter").asText())
+                .isEqualTo(Kubeconfigs.PROD_EXPIRY.toString());
         Result readable = ok(cli.run("get", "registry"));
         assertThat(readable.out()).contains("Username:", "ci-bot", "Revision:          1");
 
         // The token was stored without the line break that ended the input.
-        assertThat(ok(cli.run("exec", "--id", "gh-token", "--", "sh", "-c",
-                        "test \"$TOKEN\" = \"$(printf '%s' 'ghp_cliTestToken0123456789' 'abcdefXYZ')\" && echo stored-exactly"))
+        assertThat(ok(cli.run(
+                                "exec",
+                                "--id",
+                                "gh-token",
+                                "--",
+                                "sh",
+                                "-c",
+                                "test \"$TOKEN\" = \"$(printf '%s' 'ghp_cliTestToken0123456789' 'abcdefXYZ')\" && echo stored-exactly"))
                         .out())
                 .contains("stored-exactly");
 
         String newPassword = secrets.secret("a-N3w-registry-password");
         ok(cli.runWithInput(newPassword + "\n", "update", "registry", "--description", "Docker Hub"));
         ok(cli.run("update", "registry", "--username", "ci-bot-2"));
-        JsonNode updated = JSON.readTree(ok(cli.run("get", "registry", "--json")).out());
+        JsonNode updated =
+                JSON.readTree(ok(cli.run("get", "registry", "--json")).out());
         assertThat(updated.get("description").asText()).isEqualTo("Docker Hub");
         assertThat(updated.get("username").asText()).isEqualTo("ci-bot-2");
         assertThat(updated.get("revision").asInt()).isEqualTo(3);
-        assertThat(ok(cli.run("exec", "--id", "registry", "--", "sh", "-c",
-                        "test \"$PASSWORD\" = \"$(printf '%s' 'a-N3w-registry' '-password')\" && echo kept-the-new-one"))
+        assertThat(ok(cli.run(
+                                "exec",
+                                "--id",
+                                "registry",
+                                "--",
+                                "sh",
+                                "-c",
+                                "test \"$PASSWORD\" = \"$(printf '%s' 'a-N3w-registry' '-password')\" && echo kept-the-new-one"))
                         .out())
                 .contains("kept-the-new-one");
 
@@ -118,10 +148,11 @@ class CliIT {
 
         Result unknownType = cli.runWithInput(token, "create", "--type", "ssh-key", "--id", "deploy-key");
         assertThat(unknownType.exitCode()).isEqualTo(3);
-        assertThat(unknownType.err()).contains("Unknown credential type \"ssh-key\"", "username-password, secret-text, kubeconfig");
+        assertThat(unknownType.err())
+                .contains("Unknown credential type \"ssh-key\"", "username-password, secret-text, kubeconfig");
 
-        Result longDescription = cli.runWithInput(token,
-                "create", "--type", "secret-text", "--id", "gh-token", "--description", "d".repeat(1025));
+        Result longDescription = cli.runWithInput(
+                token, "create", "--type", "secret-text", "--id", "gh-token", "--description", "d".repeat(1025));
         assertThat(longDescription.exitCode()).isEqualTo(3);
         assertThat(longDescription.err()).contains("\"description\" is longer than 1,024 characters");
 
@@ -129,11 +160,13 @@ class CliIT {
         assertThat(longId.exitCode()).isEqualTo(3);
         assertThat(longId.err()).contains("longer than 128");
 
-        Result hugeToken = cli.runWithInput("t".repeat(64 * 1024 + 1), "create", "--type", "secret-text", "--id", "big");
+        Result hugeToken =
+                cli.runWithInput("t".repeat(64 * 1024 + 1), "create", "--type", "secret-text", "--id", "big");
         assertThat(hugeToken.exitCode()).isEqualTo(3);
         assertThat(hugeToken.err()).contains("\"token\" is larger than 65");
 
-        Result hugeKubeconfig = cli.runWithInput(new byte[1024 * 1024 + 1], "create", "--type", "kubeconfig", "--id", "big");
+        Result hugeKubeconfig =
+                cli.runWithInput(new byte[1024 * 1024 + 1], "create", "--type", "kubeconfig", "--id", "big");
         assertThat(hugeKubeconfig.exitCode()).isEqualTo(3);
         assertThat(hugeKubeconfig.err()).contains("\"kubeconfig\" is larger than");
 
@@ -141,15 +174,18 @@ class CliIT {
         assertThat(noSecret.exitCode()).isEqualTo(3);
         assertThat(noSecret.err()).contains("\"token\" is required");
 
-        Result notUtf8 = cli.runWithInput(new byte[] {'a', 'b', (byte) 0xC3, '(', 'c'}, "create", "--type", "secret-text", "--id", "latin");
+        Result notUtf8 = cli.runWithInput(
+                new byte[] {'a', 'b', (byte) 0xC3, '(', 'c'}, "create", "--type", "secret-text", "--id", "latin");
         assertThat(notUtf8.exitCode()).isEqualTo(3);
         assertThat(notUtf8.err()).contains("not valid UTF-8");
 
-        Result wrongField = cli.runWithInput(token, "create", "--type", "secret-text", "--id", "gh", "--username", "me");
+        Result wrongField =
+                cli.runWithInput(token, "create", "--type", "secret-text", "--id", "gh", "--username", "me");
         assertThat(wrongField.exitCode()).isEqualTo(3);
         assertThat(wrongField.err()).contains("\"username\" does not apply to a secret-text credential");
 
-        Result notYaml = cli.runWithInput("clusters: [unclosed\n  - {", "create", "--type", "kubeconfig", "--id", "kube");
+        Result notYaml =
+                cli.runWithInput("clusters: [unclosed\n  - {", "create", "--type", "kubeconfig", "--id", "kube");
         assertThat(notYaml.exitCode()).isEqualTo(3);
         assertThat(notYaml.err()).contains("not valid YAML");
 
@@ -157,13 +193,20 @@ class CliIT {
         assertThat(broken.exitCode()).isEqualTo(3);
         assertThat(broken.err()).contains("refers to cluster \"nowhere\"");
 
-        Result noContext = cli.runWithInput(Kubeconfigs.twoContexts(),
-                "create", "--type", "kubeconfig", "--id", "kube", "--context", "staging");
+        Result noContext = cli.runWithInput(
+                Kubeconfigs.twoContexts(), "create", "--type", "kubeconfig", "--id", "kube", "--context", "staging");
         assertThat(noContext.exitCode()).isEqualTo(3);
         assertThat(noContext.err()).contains("Context \"staging\" does not exist", "dev, prod");
 
-        Result badNamespace = cli.runWithInput(Kubeconfigs.twoContexts(),
-                "create", "--type", "kubeconfig", "--id", "kube", "--namespace", "Not_Valid");
+        Result badNamespace = cli.runWithInput(
+                Kubeconfigs.twoContexts(),
+                "create",
+                "--type",
+                "kubeconfig",
+                "--id",
+                "kube",
+                "--namespace",
+                "Not_Valid");
         assertThat(badNamespace.exitCode()).isEqualTo(3);
         assertThat(badNamespace.err()).contains("Namespace \"Not_Valid\" is not valid");
 
@@ -183,13 +226,18 @@ class CliIT {
 
         JsonNode stored = JSON.readTree(ok(cli.run("list", "--json")).out());
         assertThat(stored).extracting(n -> n.get("id").asText()).containsExactly("gh-token");
-        assertThat(stored.get(0).get("revision").asInt()).as("refused changes change nothing").isEqualTo(1);
+        assertThat(stored.get(0).get("revision").asInt())
+                .as("refused changes change nothing")
+                .isEqualTo(1);
     }
 
     @Test
     void missingCredentialsExitWithFour() throws Exception {
         for (String[] args : new String[][] {
-            {"get", "nope"}, {"update", "nope", "--description", "x"}, {"delete", "nope"}, {"where-used", "nope"},
+            {"get", "nope"},
+            {"update", "nope", "--description", "x"},
+            {"delete", "nope"},
+            {"where-used", "nope"},
             {"exec", "--id", "nope", "--", "true"}
         }) {
             Result result = cli.run(args);
@@ -201,7 +249,8 @@ class CliIT {
     @Test
     void aDuplicateIdExitsWithFive() throws Exception {
         ok(cli.runWithInput(token, "create", "--type", "secret-text", "--id", "gh-token"));
-        Result duplicate = cli.runWithInput("another-token-value", "create", "--type", "secret-text", "--id", "gh-token");
+        Result duplicate =
+                cli.runWithInput("another-token-value", "create", "--type", "secret-text", "--id", "gh-token");
         assertThat(duplicate.exitCode()).isEqualTo(5);
         assertThat(duplicate.err()).contains("\"gh-token\" already exists");
     }
@@ -210,9 +259,11 @@ class CliIT {
     void whereUsedAndTheDeleteGuardSeeJenkinsfilesAndRecordedUses() throws Exception {
         Path pipelines = Files.createDirectories(home.resolve("pipelines"));
         Files.createDirectories(pipelines.resolve("ci"));
-        Files.writeString(pipelines.resolve("ci/Jenkinsfile"),
+        Files.writeString(
+                pipelines.resolve("ci/Jenkinsfile"),
                 "pipeline { agent any; stages { stage('x') { steps { withWorkbenchCredential('gh-token') { sh 'make' } } } } }");
-        Files.writeString(pipelines.resolve("release.groovy"), "withWorkbenchCredential(id: \"gh-token\") { sh 'release' }");
+        Files.writeString(
+                pipelines.resolve("release.groovy"), "withWorkbenchCredential(id: \"gh-token\") { sh 'release' }");
         Files.writeString(pipelines.resolve("README.md"), "uses 'gh-token' too, but is no pipeline");
         Files.createDirectories(pipelines.resolve(".git"));
         Files.writeString(pipelines.resolve(".git/Jenkinsfile"), "'gh-token'");
@@ -222,7 +273,9 @@ class CliIT {
         Result whereUsed = ok(cli.run(withPipelines, "where-used", "gh-token"));
         assertThat(whereUsed.out()).contains("ci/Jenkinsfile (Jenkinsfile)", "release.groovy (Jenkinsfile)");
         assertThat(whereUsed.out()).doesNotContain("README.md", ".git");
-        assertThat(whereUsed.out()).contains("Note: Only Jenkinsfiles under " + pipelines.toAbsolutePath().normalize());
+        assertThat(whereUsed.out())
+                .contains("Note: Only Jenkinsfiles under "
+                        + pipelines.toAbsolutePath().normalize());
 
         Result refused = cli.run(withPipelines, "delete", "gh-token");
         assertThat(refused.exitCode()).isEqualTo(5);
@@ -235,7 +288,8 @@ class CliIT {
         ok(cli.run("exec", "--id", "gh-token", "--", "true"));
         Result recorded = ok(cli.run("where-used", "gh-token"));
         assertThat(recorded.out()).contains("Used by (newest first):", "nightly #2", "true #1");
-        JsonNode json = JSON.readTree(ok(cli.run("where-used", "gh-token", "--json")).out());
+        JsonNode json =
+                JSON.readTree(ok(cli.run("where-used", "gh-token", "--json")).out());
         assertThat(json.get("uses")).extracting(u -> u.get("consumer").asText()).containsExactly("true", "nightly");
 
         Result stillRefused = cli.run("delete", "gh-token");
@@ -251,12 +305,14 @@ class CliIT {
     @Test
     void validateKubeconfigPrintsContextsProblemsAndExpiry() throws Exception {
         Result valid = ok(cli.runWithInput(Kubeconfigs.twoContexts(), "validate-kubeconfig"));
-        assertThat(valid.out()).contains(
-                "The kubeconfig is valid.",
-                "* dev: cluster dev-cluster (https://dev.example.com:6443), user dev-user, namespace default",
-                "prod: cluster prod-cluster",
-                "Earliest expiry: ");
-        JsonNode json = JSON.readTree(ok(cli.runWithInput(Kubeconfigs.twoContexts(), "validate-kubeconfig", "--json")).out());
+        assertThat(valid.out())
+                .contains(
+                        "The kubeconfig is valid.",
+                        "* dev: cluster dev-cluster (https://dev.example.com:6443), user dev-user, namespace default",
+                        "prod: cluster prod-cluster",
+                        "Earliest expiry: ");
+        JsonNode json = JSON.readTree(ok(cli.runWithInput(Kubeconfigs.twoContexts(), "validate-kubeconfig", "--json"))
+                .out());
         assertThat(json.at("/summary/earliestExpiry/notAfter").asText()).isEqualTo(Kubeconfigs.PROD_EXPIRY.toString());
         assertThat(json.at("/summary/earliestExpiry/user").asText()).isEqualTo("prod-user");
 
@@ -289,7 +345,8 @@ class CliIT {
 
     @Test
     void theHomeFolderComesFromTheEnvironmentWhenNotGiven() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Jvm.jar(List.of("create", "--type", "secret-text", "--id", "from-env")));
+        ProcessBuilder builder =
+                new ProcessBuilder(Jvm.jar(List.of("create", "--type", "secret-text", "--id", "from-env")));
         builder.environment().put("WORKBENCH_HOME", home.resolve("env-home").toString());
         Process process = builder.redirectErrorStream(true).start();
         try (OutputStream in = process.getOutputStream()) {

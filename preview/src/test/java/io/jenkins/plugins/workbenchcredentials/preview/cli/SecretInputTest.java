@@ -34,19 +34,26 @@ class SecretInputTest {
                     assertThat(e.messageKey()).isEqualTo("field.tooLarge");
                 });
         // A line may carry its line break past the limit; the service checks the secret's exact size.
-        assertThat(input("x".repeat(100) + "\r\n").line("password", "Password", 100)).hasSize(100);
+        assertThat(input("x".repeat(100) + "\r\n").line("password", "Password", 100))
+                .hasSize(100);
     }
 
     @Test
     void refusesInputThatIsNotUtf8() {
         SecretInput latin1 = new SecretInput(
-                new ByteArrayInputStream("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)), null, new PrintWriter(new StringWriter()));
+                new ByteArrayInputStream("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)),
+                null,
+                new PrintWriter(new StringWriter()));
         assertThatThrownBy(() -> latin1.line("password", "Password", 100))
-                .isInstanceOfSatisfying(WorkbenchException.class, e -> assertThat(e.messageKey()).isEqualTo("cli.notUtf8"));
+                .isInstanceOfSatisfying(
+                        WorkbenchException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cli.notUtf8"));
     }
 
     private static SecretInput input(String text) {
         return new SecretInput(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null, new PrintWriter(new StringWriter()));
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                null,
+                new PrintWriter(new StringWriter()));
     }
 }

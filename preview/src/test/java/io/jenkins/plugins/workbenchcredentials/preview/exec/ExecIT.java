@@ -43,8 +43,10 @@ class ExecIT {
         secrets.secret(Kubeconfigs.DEV_TOKEN);
         secrets.secret(Kubeconfigs.PROD_TOKEN);
         ok(cli.runWithInput(token, "create", "--type", "secret-text", "--id", "gh-token"));
-        ok(cli.runWithInput(password, "create", "--type", "username-password", "--id", "registry", "--username", "ci-bot"));
-        ok(cli.runWithInput(Kubeconfigs.twoContexts(), "create", "--type", "kubeconfig", "--id", "prod-kube", "--context", "prod"));
+        ok(cli.runWithInput(
+                password, "create", "--type", "username-password", "--id", "registry", "--username", "ci-bot"));
+        ok(cli.runWithInput(
+                Kubeconfigs.twoContexts(), "create", "--type", "kubeconfig", "--id", "prod-kube", "--context", "prod"));
     }
 
     @AfterEach
@@ -58,16 +60,29 @@ class ExecIT {
     @Test
     void masksTheSecretItsBase64AndAKubeconfigTokenOnBothStreams() throws Exception {
         // The watch fails any of these runs whose output holds a secret, raw or Base64-encoded.
-        Result text = ok(cli.run("exec", "--id", "gh-token", "--", "sh", "-c",
+        Result text = ok(cli.run(
+                "exec",
+                "--id",
+                "gh-token",
+                "--",
+                "sh",
+                "-c",
                 "echo \"raw=$TOKEN\"; printf '%s' \"$TOKEN\" | base64; echo \"err=$TOKEN\" >&2;"
                         + " printf '%s' \"$TOKEN\" | base64 >&2; echo \"quoted='$TOKEN'\""));
         assertThat(text.out()).contains("raw=****", "quoted='****'");
         assertThat(text.err()).contains("err=****");
         assertThat(text.out().lines()).contains("****");
 
-        Result kube = ok(cli.run("exec", "--id", "prod-kube", "--", "sh", "-c",
+        Result kube = ok(cli.run(
+                "exec",
+                "--id",
+                "prod-kube",
+                "--",
+                "sh",
+                "-c",
                 "cat \"$KUBECONFIG\"; grep 'token:' \"$KUBECONFIG\" >&2"));
-        assertThat(kube.out()).contains("current-context: prod", "server: https://prod.example.com:6443", "token: ****");
+        assertThat(kube.out())
+                .contains("current-context: prod", "server: https://prod.example.com:6443", "token: ****");
         assertThat(kube.err()).contains("token: ****");
 
         Result account = ok(cli.run("exec", "--id", "registry", "--", "sh", "-c", "echo \"$USERNAME:$PASSWORD\""));
@@ -76,7 +91,8 @@ class ExecIT {
 
     @Test
     void outputArrivesWhileTheCommandStillRuns() throws Exception {
-        running = cli.builder("exec", "--id", "gh-token", "--", "sh", "-c", "echo \"first $TOKEN\"; sleep 60").start();
+        running = cli.builder("exec", "--id", "gh-token", "--", "sh", "-c", "echo \"first $TOKEN\"; sleep 60")
+                .start();
         BufferedReader out = reader(running);
         assertThat(readLine(out)).isEqualTo("first ****");
         assertThat(running.isAlive()).as("the command is still sleeping").isTrue();
@@ -90,7 +106,13 @@ class ExecIT {
                 new Ending("exit 7", 7),
                 new Ending("kill -KILL $$", 128 + 9),
                 new Ending("kill -TERM $$", 128 + 15))) {
-            Result result = cli.run("exec", "--id", "prod-kube", "--", "sh", "-c",
+            Result result = cli.run(
+                    "exec",
+                    "--id",
+                    "prod-kube",
+                    "--",
+                    "sh",
+                    "-c",
                     "echo \"$KUBECONFIG\"; test -f \"$KUBECONFIG\" && echo present; " + ending.script());
             assertThat(result.exitCode()).as(ending.script() + "\n" + result).isEqualTo(ending.exitCode());
             List<String> lines = result.out().lines().toList();
@@ -104,7 +126,9 @@ class ExecIT {
     @Test
     void whenExecIsToldToStopItStopsTheCommandAndRemovesTheFiles() throws Exception {
         for (String signal : List.of("TERM", "INT")) {
-            running = cli.builder("exec", "--id", "prod-kube", "--", "sh", "-c", "echo \"$$ $KUBECONFIG\"; sleep 60 & wait").start();
+            running = cli.builder(
+                            "exec", "--id", "prod-kube", "--", "sh", "-c", "echo \"$$ $KUBECONFIG\"; sleep 60 & wait")
+                    .start();
             String[] started = readLine(reader(running)).split(" ");
             ProcessHandle command = ProcessHandle.of(Long.parseLong(started[0])).orElseThrow();
             Path kubeconfig = Path.of(started[1]);
@@ -123,7 +147,8 @@ class ExecIT {
 
     @Test
     void theNextExecRemovesWhatAnExecKilledOutrightLeft() throws Exception {
-        running = cli.builder("exec", "--id", "prod-kube", "--", "sh", "-c", "echo \"$$ $KUBECONFIG\"; sleep 60").start();
+        running = cli.builder("exec", "--id", "prod-kube", "--", "sh", "-c", "echo \"$$ $KUBECONFIG\"; sleep 60")
+                .start();
         String[] started = readLine(reader(running)).split(" ");
         ProcessHandle command = ProcessHandle.of(Long.parseLong(started[0])).orElseThrow();
         Path kubeconfig = Path.of(started[1]);
@@ -141,16 +166,43 @@ class ExecIT {
 
     @Test
     void bindsUnderTheVariablesAndTheContextAskedFor() throws Exception {
-        assertThat(ok(cli.run("exec", "--id", "registry", "--username-variable", "REGISTRY_USER",
-                                "--password-variable", "REGISTRY_PASSWORD", "--", "sh", "-c",
+        assertThat(ok(cli.run(
+                                "exec",
+                                "--id",
+                                "registry",
+                                "--username-variable",
+                                "REGISTRY_USER",
+                                "--password-variable",
+                                "REGISTRY_PASSWORD",
+                                "--",
+                                "sh",
+                                "-c",
                                 "echo \"$REGISTRY_USER/${USERNAME:-no-USERNAME}\"; test -n \"$REGISTRY_PASSWORD\" && echo has-password"))
                         .out())
                 .contains("ci-bot/no-USERNAME", "has-password");
-        assertThat(ok(cli.run("exec", "--id", "gh-token", "--variable", "GH_TOKEN", "--", "sh", "-c",
+        assertThat(ok(cli.run(
+                                "exec",
+                                "--id",
+                                "gh-token",
+                                "--variable",
+                                "GH_TOKEN",
+                                "--",
+                                "sh",
+                                "-c",
                                 "echo \"$GH_TOKEN ${TOKEN:-no-TOKEN}\""))
                         .out())
                 .contains("**** no-TOKEN");
-        assertThat(ok(cli.run("exec", "--id", "prod-kube", "--context", "dev", "--namespace", "ops", "--", "sh", "-c",
+        assertThat(ok(cli.run(
+                                "exec",
+                                "--id",
+                                "prod-kube",
+                                "--context",
+                                "dev",
+                                "--namespace",
+                                "ops",
+                                "--",
+                                "sh",
+                                "-c",
                                 "grep -E 'current-context|namespace' \"$KUBECONFIG\""))
                         .out())
                 .contains("current-context: dev", "namespace: ops");
@@ -205,7 +257,9 @@ class ExecIT {
     }
 
     private static void signal(long pid, String signal) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid))
+                .inheritIO()
+                .start();
         assertThat(kill.waitFor()).isZero();
     }
 
@@ -219,7 +273,9 @@ class ExecIT {
                 return;
             }
         }
-        assertThat(process.isAlive()).as("process " + process.pid() + " still running").isFalse();
+        assertThat(process.isAlive())
+                .as("process " + process.pid() + " still running")
+                .isFalse();
     }
 
     private static Result ok(Result result) {

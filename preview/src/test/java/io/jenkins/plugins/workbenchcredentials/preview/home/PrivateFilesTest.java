@@ -50,7 +50,8 @@ class PrivateFilesTest {
         reader.join();
         assertThat(torn.get()).isNull();
         assertThat(reads.get()).isPositive();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-------");
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).containsExactly(target);
         }
@@ -60,13 +61,16 @@ class PrivateFilesTest {
     void makesAFolderPrivateWhetherNewOrNot() throws Exception {
         Path created = folder.resolve("a/b/home");
         PrivateFiles.privateFolder(created);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created)))
+                .isEqualTo("rwx------");
 
-        Path open = Files.createDirectory(folder.resolve("open"), PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwxrwxrwx")));
+        Path open = Files.createDirectory(
+                folder.resolve("open"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
         Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
         PrivateFiles.privateFolder(open);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(open))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(open)))
+                .isEqualTo("rwx------");
     }
 
     private static byte[] version(int v) {

@@ -61,9 +61,11 @@ class RequestRulesTest {
     @Test
     void onlyAJsonMediaTypeCountsAsJson() {
         assertThat(WorkbenchHttpHandler.isJson("application/json")).isTrue();
-        assertThat(WorkbenchHttpHandler.isJson("Application/JSON; charset=utf-8")).isTrue();
+        assertThat(WorkbenchHttpHandler.isJson("Application/JSON; charset=utf-8"))
+                .isTrue();
         assertThat(WorkbenchHttpHandler.isJson("text/plain")).isFalse();
-        assertThat(WorkbenchHttpHandler.isJson("application/x-www-form-urlencoded")).isFalse();
+        assertThat(WorkbenchHttpHandler.isJson("application/x-www-form-urlencoded"))
+                .isFalse();
         assertThat(WorkbenchHttpHandler.isJson("application/jsonx")).isFalse();
         assertThat(WorkbenchHttpHandler.isJson(null)).isFalse();
     }
@@ -72,9 +74,12 @@ class RequestRulesTest {
     void readsTheFirstValueOfEachDecodedParameter() {
         assertThat(ApiExchange.parameters("query=docker+hub&type=secret-text&query=ignored&page="))
                 .isEqualTo(Map.of("query", "docker hub", "type", "secret-text", "page", ""));
-        assertThat(ApiExchange.parameters("query=%E4%B8%AD%E6%96%87&&force")).isEqualTo(Map.of("query", "中文", "force", ""));
+        assertThat(ApiExchange.parameters("query=%E4%B8%AD%E6%96%87&&force"))
+                .isEqualTo(Map.of("query", "中文", "force", ""));
         assertThat(ApiExchange.parameters(null)).isEmpty();
         assertThatThrownBy(() -> ApiExchange.parameters("query=%zz"))
-                .isInstanceOfSatisfying(WorkbenchException.class, e -> assertThat(e.messageKey()).isEqualTo("server.badQuery"));
+                .isInstanceOfSatisfying(
+                        WorkbenchException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("server.badQuery"));
     }
 }

@@ -43,7 +43,8 @@ class ServerIT {
     Path home;
 
     private final SecretWatch secrets = new SecretWatch();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private final List<HttpResponse<String>> responses = new ArrayList<>();
     private Cli cli;
     private ServerProcess server;
@@ -75,7 +76,8 @@ class ServerIT {
         assertThat(server.url()).matches("http://127\\.0\\.0\\.1:\\d+/#token=[A-Za-z0-9_-]{43}");
         Path tokenFile = home.resolve("server.token");
         assertThat(Files.readString(tokenFile).strip()).isEqualTo(server.token());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)))
+                .isEqualTo("rw-------");
 
         String first = server.token();
         server.close();
@@ -85,14 +87,20 @@ class ServerIT {
 
     @Test
     void theApiNeedsTheToken() throws Exception {
-        HttpResponse<String> none = send(HttpRequest.newBuilder(api("credentials")).GET());
+        HttpResponse<String> none =
+                send(HttpRequest.newBuilder(api("credentials")).GET());
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(JSON.readTree(none.body()).at("/error/code").asText()).isEqualTo("UNAUTHORIZED");
 
         String wrong = "A".repeat(server.token().length());
-        assertThat(send(HttpRequest.newBuilder(api("credentials")).header("X-Workbench-Token", wrong).GET()).statusCode())
+        assertThat(send(HttpRequest.newBuilder(api("credentials"))
+                                .header("X-Workbench-Token", wrong)
+                                .GET())
+                        .statusCode())
                 .isEqualTo(401);
-        assertThat(send(HttpRequest.newBuilder(api("credentials")).header("X-Workbench-Token", server.token() + "x").GET())
+        assertThat(send(HttpRequest.newBuilder(api("credentials"))
+                                .header("X-Workbench-Token", server.token() + "x")
+                                .GET())
                         .statusCode())
                 .isEqualTo(401);
         HttpResponse<String> unauthorisedChange = send(HttpRequest.newBuilder(api("credentials"))
@@ -101,7 +109,9 @@ class ServerIT {
         assertThat(unauthorisedChange.statusCode()).isEqualTo(401);
 
         assertThat(get("credentials").statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(get("credentials").body()).at("/pagination/total").asInt())
+        assertThat(JSON.readTree(get("credentials").body())
+                        .at("/pagination/total")
+                        .asInt())
                 .as("the refused create changed nothing")
                 .isZero();
     }
@@ -119,64 +129,93 @@ class ServerIT {
                 send(authorised(api("credentials")).PUT(HttpRequest.BodyPublishers.ofString("{}"))));
         for (HttpResponse<String> response : all) {
             String what = response.request().method() + " " + response.uri() + " -> " + response.statusCode();
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(what).contains(CSP);
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(what).contains("no-referrer");
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(what)
+                    .contains(CSP);
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(what)
+                    .contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy"))
+                    .as(what)
+                    .contains("no-referrer");
             if (response.uri().getPath().startsWith("/api/")) {
-                assertThat(response.headers().firstValue("Cache-Control")).as(what).contains("no-store");
-                assertThat(response.headers().firstValue("Content-Type")).as(what).contains("application/json;charset=UTF-8");
+                assertThat(response.headers().firstValue("Cache-Control"))
+                        .as(what)
+                        .contains("no-store");
+                assertThat(response.headers().firstValue("Content-Type"))
+                        .as(what)
+                        .contains("application/json;charset=UTF-8");
             }
         }
-        assertThat(all).extracting(HttpResponse::statusCode).containsExactly(
-                hasIndexPage() ? 200 : 404, 404, 405, 401, 200, 404, 400, 405);
+        assertThat(all)
+                .extracting(HttpResponse::statusCode)
+                .containsExactly(hasIndexPage() ? 200 : 404, 404, 405, 401, 200, 404, 400, 405);
     }
 
     @Test
     void aChangeNeedsPostWithAJsonContentType() throws Exception {
         String body = secretText("gh-token").toString();
         for (String contentType : List.of(
-                "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp")) {
+                "text/plain",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x",
+                "application/jsonp")) {
             HttpResponse<String> refused = send(authorised(api("credentials"))
                     .header("Content-Type", contentType)
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
             assertThat(refused.statusCode()).as(contentType).isEqualTo(415);
-            assertThat(JSON.readTree(refused.body()).at("/error/messageKey").asText()).isEqualTo("server.jsonRequired");
+            assertThat(JSON.readTree(refused.body()).at("/error/messageKey").asText())
+                    .isEqualTo("server.jsonRequired");
         }
-        assertThat(send(authorised(api("credentials")).POST(HttpRequest.BodyPublishers.ofString(body))).statusCode())
+        assertThat(send(authorised(api("credentials")).POST(HttpRequest.BodyPublishers.ofString(body)))
+                        .statusCode())
                 .as("no content type")
                 .isEqualTo(415);
-        assertThat(send(authorised(api("credentials")).PUT(HttpRequest.BodyPublishers.ofString(body))).statusCode())
+        assertThat(send(authorised(api("credentials")).PUT(HttpRequest.BodyPublishers.ofString(body)))
+                        .statusCode())
                 .isEqualTo(405);
-        assertThat(send(authorised(api("credentials/gh-token")).DELETE()).statusCode()).isEqualTo(405);
-        assertThat(JSON.readTree(get("credentials").body()).at("/pagination/total").asInt()).isZero();
+        assertThat(send(authorised(api("credentials/gh-token")).DELETE()).statusCode())
+                .isEqualTo(405);
+        assertThat(JSON.readTree(get("credentials").body())
+                        .at("/pagination/total")
+                        .asInt())
+                .isZero();
 
         HttpResponse<String> created = send(authorised(api("credentials"))
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(get("credentials/gh-token/delete").statusCode()).as("a delete is never a GET").isEqualTo(405);
+        assertThat(get("credentials/gh-token/delete").statusCode())
+                .as("a delete is never a GET")
+                .isEqualTo(405);
         assertThat(get("credentials/gh-token").statusCode()).isEqualTo(200);
     }
 
     @Test
     void refusesAHostThatIsNotThisServer() throws Exception {
-        String foreign = RawHttp.exchange(server.port(), "GET /api/credentials HTTP/1.1\nHost: attacker.example:" + server.port()
-                + "\nX-Workbench-Token: " + server.token() + "\nConnection: close\n\n");
+        String foreign = RawHttp.exchange(
+                server.port(),
+                "GET /api/credentials HTTP/1.1\nHost: attacker.example:" + server.port() + "\nX-Workbench-Token: "
+                        + server.token() + "\nConnection: close\n\n");
         assertThat(RawHttp.status(foreign)).isEqualTo(421);
         assertThat(foreign).contains("server.badHost").doesNotContain("\"items\"");
-        String otherPort = RawHttp.exchange(server.port(), "GET / HTTP/1.1\nHost: 127.0.0.1:" + (server.port() + 1)
-                + "\nConnection: close\n\n");
+        String otherPort = RawHttp.exchange(
+                server.port(), "GET / HTTP/1.1\nHost: 127.0.0.1:" + (server.port() + 1) + "\nConnection: close\n\n");
         assertThat(RawHttp.status(otherPort)).isEqualTo(421);
-        String localhost = RawHttp.exchange(server.port(), "GET /api/credentials HTTP/1.1\nHost: localhost:" + server.port()
-                + "\nX-Workbench-Token: " + server.token() + "\nConnection: close\n\n");
+        String localhost = RawHttp.exchange(
+                server.port(),
+                "GET /api/credentials HTTP/1.1\nHost: localhost:" + server.port() + "\nX-Workbench-Token: "
+                        + server.token() + "\nConnection: close\n\n");
         assertThat(RawHttp.status(localhost)).isEqualTo(200);
     }
 
     @Test
     void refusesAnOversizedBodyWithoutReadingIt() throws Exception {
         // The head promises 5 MB that never come: a server that tried to read them would wait forever.
-        String response = RawHttp.exchange(server.port(), "POST /api/credentials HTTP/1.1\nHost: 127.0.0.1:" + server.port()
-                + "\nX-Workbench-Token: " + server.token() + "\nContent-Type: application/json\nContent-Length: 5000000\n\n");
+        String response = RawHttp.exchange(
+                server.port(),
+                "POST /api/credentials HTTP/1.1\nHost: 127.0.0.1:" + server.port() + "\nX-Workbench-Token: "
+                        + server.token() + "\nContent-Type: application/json\nContent-Length: 5000000\n\n");
         assertThat(RawHttp.status(response)).isEqualTo(413);
         assertThat(response).contains("TOO_LARGE");
 
@@ -192,37 +231,56 @@ class ServerIT {
 
     @Test
     void theApiWorksEndToEndAndNeverReturnsASecret() throws Exception {
-        assertThat(post("credentials", secretText("gh-token").put("description", "GitHub").toString()).statusCode())
+        assertThat(post(
+                                "credentials",
+                                secretText("gh-token")
+                                        .put("description", "GitHub")
+                                        .toString())
+                        .statusCode())
                 .isEqualTo(201);
         ObjectNode account = JSON.createObjectNode()
-                .put("id", "registry").put("type", "username-password").put("username", "ci-bot").put("password", password);
+                .put("id", "registry")
+                .put("type", "username-password")
+                .put("username", "ci-bot")
+                .put("password", password);
         assertThat(post("credentials", account.toString()).statusCode()).isEqualTo(201);
         ObjectNode kube = JSON.createObjectNode()
-                .put("id", "prod-kube").put("type", "kubeconfig").put("kubeconfig", Kubeconfigs.twoContexts())
+                .put("id", "prod-kube")
+                .put("type", "kubeconfig")
+                .put("kubeconfig", Kubeconfigs.twoContexts())
                 .put("defaultContext", "prod");
         HttpResponse<String> kubeCreated = post("credentials", kube.toString());
         assertThat(kubeCreated.statusCode()).isEqualTo(201);
-        assertThat(JSON.readTree(kubeCreated.body()).at("/kubeconfig/cluster").asText()).isEqualTo("prod-cluster");
+        assertThat(JSON.readTree(kubeCreated.body()).at("/kubeconfig/cluster").asText())
+                .isEqualTo("prod-cluster");
 
         JsonNode list = JSON.readTree(get("credentials?sortBy=id&pageSize=2").body());
         assertThat(list.get("items")).extracting(n -> n.get("id").asText()).containsExactly("gh-token", "prod-kube");
         assertThat(list.at("/pagination/total").asInt()).isEqualTo(3);
         assertThat(list.at("/pagination/pages").asInt()).isEqualTo(2);
-        assertThat(JSON.readTree(get("credentials?query=github").body()).get("items")).hasSize(1);
+        assertThat(JSON.readTree(get("credentials?query=github").body()).get("items"))
+                .hasSize(1);
         assertThat(get("credentials?type=ssh-key").statusCode()).isEqualTo(400);
         // Refused by the JDK's server before it reaches ours, which is as good.
-        String malformed = RawHttp.exchange(server.port(), "GET /api/credentials?query=%zz HTTP/1.1\nHost: 127.0.0.1:"
-                + server.port() + "\nX-Workbench-Token: " + server.token() + "\nConnection: close\n\n");
+        String malformed = RawHttp.exchange(
+                server.port(),
+                "GET /api/credentials?query=%zz HTTP/1.1\nHost: 127.0.0.1:" + server.port() + "\nX-Workbench-Token: "
+                        + server.token() + "\nConnection: close\n\n");
         assertThat(RawHttp.status(malformed)).isEqualTo(400);
 
         // A blank secret keeps the stored one; the revision guards against stale edits.
-        HttpResponse<String> updated = post("credentials/registry", "{\"description\":\"Docker Hub\",\"password\":\"\",\"revision\":1}");
+        HttpResponse<String> updated =
+                post("credentials/registry", "{\"description\":\"Docker Hub\",\"password\":\"\",\"revision\":1}");
         assertThat(updated.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(updated.body()).get("revision").asInt()).isEqualTo(2);
-        assertThat(post("credentials/registry", "{\"description\":\"stale\",\"revision\":1}").statusCode()).isEqualTo(409);
-        assertThat(post("credentials/registry", "{\"id\":\"renamed\"}").statusCode()).isEqualTo(400);
+        assertThat(post("credentials/registry", "{\"description\":\"stale\",\"revision\":1}")
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(post("credentials/registry", "{\"id\":\"renamed\"}").statusCode())
+                .isEqualTo(400);
 
-        HttpResponse<String> validated = post("kubeconfig/validate",
+        HttpResponse<String> validated = post(
+                "kubeconfig/validate",
                 JSON.createObjectNode().put("kubeconfig", Kubeconfigs.broken()).toString());
         assertThat(validated.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(validated.body()).get("valid").asBoolean()).isFalse();
@@ -240,25 +298,43 @@ class ServerIT {
 
         ok(cli.run("exec", "--id", "gh-token", "--consumer", "nightly-release", "--", "true"));
         JsonNode used = JSON.readTree(get("credentials/gh-token").body());
-        assertThat(used.at("/lastUsed/consumer").asText()).as("a use recorded by another process").isEqualTo("nightly-release");
+        assertThat(used.at("/lastUsed/consumer").asText())
+                .as("a use recorded by another process")
+                .isEqualTo("nightly-release");
         HttpResponse<String> refused = post("credentials/gh-token/delete", "");
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(JSON.readTree(refused.body()).at("/error/whereUsed/uses/0/consumer").asText()).isEqualTo("nightly-release");
-        assertThat(JSON.readTree(get("credentials/gh-token/where-used").body()).get("uses")).hasSize(1);
+        assertThat(JSON.readTree(refused.body())
+                        .at("/error/whereUsed/uses/0/consumer")
+                        .asText())
+                .isEqualTo("nightly-release");
+        assertThat(JSON.readTree(get("credentials/gh-token/where-used").body()).get("uses"))
+                .hasSize(1);
         HttpResponse<String> forced = post("credentials/gh-token/delete?force=true", "");
         assertThat(forced.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(forced.body()).get("dependents")).extracting(JsonNode::asText).containsExactly("nightly-release");
+        assertThat(JSON.readTree(forced.body()).get("dependents"))
+                .extracting(JsonNode::asText)
+                .containsExactly("nightly-release");
         assertThat(get("credentials/gh-token").statusCode()).isEqualTo(404);
 
         ok(cli.runWithInput(token, "create", "--type", "secret-text", "--id", "from-the-cli"));
-        assertThat(get("credentials").body()).as("a credential another process created").contains("from-the-cli");
+        assertThat(get("credentials").body())
+                .as("a credential another process created")
+                .contains("from-the-cli");
     }
 
     @Test
     void servesThePageFilesOfTheJarAndNothingElse() throws Exception {
         Map<String, String> types = Map.of(
-                "html", "text/html", "js", "text/javascript", "css", "text/css", "json", "application/json",
-                "properties", "text/plain");
+                "html",
+                "text/html",
+                "js",
+                "text/javascript",
+                "css",
+                "text/css",
+                "json",
+                "application/json",
+                "properties",
+                "text/plain");
         try (JarFile jar = new JarFile(Jvm.workbenchJar().toFile())) {
             for (JarEntry entry : Collections.list(jar.entries())) {
                 String name = entry.getName();
@@ -266,11 +342,14 @@ class ServerIT {
                     continue;
                 }
                 String path = "/" + name.substring(WEBAPP.length());
-                HttpResponse<String> response = send(HttpRequest.newBuilder(page(path)).GET());
+                HttpResponse<String> response =
+                        send(HttpRequest.newBuilder(page(path)).GET());
                 String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
                 assertThat(response.statusCode()).as(path).isEqualTo(200);
                 if (types.containsKey(extension)) {
-                    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(path).startsWith(types.get(extension));
+                    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                            .as(path)
+                            .startsWith(types.get(extension));
                 }
             }
         }
@@ -281,11 +360,17 @@ class ServerIT {
             assertThat(root.body()).doesNotContain(server.token());
         }
         for (String outside : List.of(
-                "/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fpom.xml", "/.hidden.js",
-                "/io/jenkins/plugins/workbenchcredentials/messages.properties", "/META-INF/MANIFEST.MF",
-                "/api", "/server.token")) {
-            String response = RawHttp.exchange(server.port(), "GET " + outside + " HTTP/1.1\nHost: 127.0.0.1:" + server.port()
-                    + "\nConnection: close\n\n");
+                "/../../../etc/passwd",
+                "/%2e%2e/%2e%2e/etc/passwd",
+                "/..%2f..%2fpom.xml",
+                "/.hidden.js",
+                "/io/jenkins/plugins/workbenchcredentials/messages.properties",
+                "/META-INF/MANIFEST.MF",
+                "/api",
+                "/server.token")) {
+            String response = RawHttp.exchange(
+                    server.port(),
+                    "GET " + outside + " HTTP/1.1\nHost: 127.0.0.1:" + server.port() + "\nConnection: close\n\n");
             assertThat(RawHttp.status(response)).as(outside).isIn(400, 401, 404);
             assertThat(response).as(outside).doesNotContain("root:", server.token(), "id.required=");
         }

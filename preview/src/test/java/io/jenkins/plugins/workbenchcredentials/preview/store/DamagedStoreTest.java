@@ -29,8 +29,10 @@ class DamagedStoreTest {
     void storeWithOneCredential() {
         StoreFixture store = new StoreFixture(folder);
         store.repository.insert(StoreFixture.secretText("gh-token", TOKEN));
-        store.usage.record(CredentialId.of("gh-token"), ledger -> new io.jenkins.plugins.workbenchcredentials.usage.RecordedUse(
-                "deploy", null, "1", null, java.time.Instant.parse("2026-02-02T00:00:00Z"), "ci"));
+        store.usage.record(
+                CredentialId.of("gh-token"),
+                ledger -> new io.jenkins.plugins.workbenchcredentials.usage.RecordedUse(
+                        "deploy", null, "1", null, java.time.Instant.parse("2026-02-02T00:00:00Z"), "ci"));
         file = folder.resolve("credentials.wbc");
         key = folder.resolve("store.key");
     }
@@ -91,9 +93,11 @@ class DamagedStoreTest {
     @Test
     void authenticContentThatIsNotAStoreIsCorrupt() throws Exception {
         StoreFixture store = new StoreFixture(folder);
-        String json = "{\"credentials\":[{\"id\":\"bad id\",\"type\":\"secret-text\",\"description\":\"\",\"scope\":\"GLOBAL\","
-                + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"updatedAt\":\"2026-01-01T00:00:00Z\",\"revision\":1,\"token\":\"x\"}]}";
-        new EncryptedFile(file, key, Kind.CREDENTIALS).write(store.store.keyForWriting(), json.getBytes(StandardCharsets.UTF_8));
+        String json =
+                "{\"credentials\":[{\"id\":\"bad id\",\"type\":\"secret-text\",\"description\":\"\",\"scope\":\"GLOBAL\","
+                        + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"updatedAt\":\"2026-01-01T00:00:00Z\",\"revision\":1,\"token\":\"x\"}]}";
+        new EncryptedFile(file, key, Kind.CREDENTIALS)
+                .write(store.store.keyForWriting(), json.getBytes(StandardCharsets.UTF_8));
         assertRefusedAndUntouched("store.corrupt", file.toString());
     }
 
@@ -104,7 +108,8 @@ class DamagedStoreTest {
         bytes[bytes.length - 1] ^= 0x40;
         Files.write(usage, bytes);
         assertThatThrownBy(() -> new StoreFixture(folder))
-                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.messageKey()).isEqualTo("store.undecryptable"))
+                .isInstanceOfSatisfying(
+                        StoreException.class, e -> assertThat(e.messageKey()).isEqualTo("store.undecryptable"))
                 .hasMessageContaining(usage.toString());
         assertThat(Files.readAllBytes(usage)).isEqualTo(bytes);
     }
@@ -121,7 +126,9 @@ class DamagedStoreTest {
             () -> repository.delete("gh-token"),
         }) {
             assertThatThrownBy(attempt)
-                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey))
+                    .isInstanceOfSatisfying(
+                            StoreException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo(messageKey))
                     .hasMessageContaining(named)
                     .hasMessageNotContaining(TOKEN);
         }
@@ -136,7 +143,8 @@ class DamagedStoreTest {
         private final FileCredentialRepository repository;
 
         FileCredentialRepositoryHandle(Path folder) {
-            EmbeddedStore store = EmbeddedStore.open(io.jenkins.plugins.workbenchcredentials.preview.home.WorkbenchHome.open(folder));
+            EmbeddedStore store =
+                    EmbeddedStore.open(io.jenkins.plugins.workbenchcredentials.preview.home.WorkbenchHome.open(folder));
             this.repository = new FileCredentialRepository(store, id -> {});
         }
 

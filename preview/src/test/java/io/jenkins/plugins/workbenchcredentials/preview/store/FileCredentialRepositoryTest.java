@@ -81,7 +81,8 @@ class FileCredentialRepositoryTest {
         other.repository.insert(StoreFixture.secretText("gh-token", TOKEN));
 
         assertThatThrownBy(() -> mine.repository.insert(StoreFixture.secretText("gh-token", "another-token")))
-                .isInstanceOfSatisfying(WorkbenchException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+                .isInstanceOfSatisfying(
+                        WorkbenchException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
         assertThat(new StoreFixture(folder).repository.list()).hasSize(1);
     }
 
@@ -96,7 +97,8 @@ class FileCredentialRepositoryTest {
                 }))
                 .isInstanceOf(WorkbenchException.class);
         assertThatThrownBy(() -> store.repository.update(CredentialId.of("missing"), current -> current))
-                .isInstanceOfSatisfying(WorkbenchException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        WorkbenchException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
         assertThat(store.repository.delete(CredentialId.of("missing"))).isFalse();
         assertThat(Files.readAllBytes(folder.resolve("credentials.wbc"))).isEqualTo(before);
     }
@@ -114,9 +116,14 @@ class FileCredentialRepositoryTest {
                     // Each thread opens the store itself, as separate processes would.
                     StoreFixture own = new StoreFixture(folder);
                     for (int i = 0; i < incrementsEach; i++) {
-                        own.repository.update(CredentialId.of("counter"), c -> c.changed(
-                                String.valueOf(Integer.parseInt(c.description().replace("token counter", "0")) + 1),
-                                c.scope(), c.payload(), c.updatedAt()));
+                        own.repository.update(
+                                CredentialId.of("counter"),
+                                c -> c.changed(
+                                        String.valueOf(
+                                                Integer.parseInt(c.description().replace("token counter", "0")) + 1),
+                                        c.scope(),
+                                        c.payload(),
+                                        c.updatedAt()));
                     }
                     return null;
                 }));
@@ -127,7 +134,10 @@ class FileCredentialRepositoryTest {
         } finally {
             pool.shutdownNow();
         }
-        Credential counter = new StoreFixture(folder).repository.find(CredentialId.of("counter")).orElseThrow();
+        Credential counter = new StoreFixture(folder)
+                .repository
+                .find(CredentialId.of("counter"))
+                .orElseThrow();
         assertThat(counter.description()).isEqualTo(String.valueOf(threads * incrementsEach));
         assertThat(counter.revision()).isEqualTo(1 + threads * incrementsEach);
     }

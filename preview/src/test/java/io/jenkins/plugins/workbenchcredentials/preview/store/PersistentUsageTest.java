@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.workbenchcredentials.model.CredentialId;
 import io.jenkins.plugins.workbenchcredentials.usage.RecordedUse;
-import java.time.Instant;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,9 @@ class PersistentUsageTest {
 
         assertThat(server.usage.ledger().uses(ID)).isEmpty();
         server.usage.refresh();
-        assertThat(server.usage.ledger().uses(ID)).extracting(RecordedUse::consumer).containsExactly("release", "deploy");
+        assertThat(server.usage.ledger().uses(ID))
+                .extracting(RecordedUse::consumer)
+                .containsExactly("release", "deploy");
         assertThat(new StoreFixture(folder).usage.ledger().lastUse(ID).build()).isEqualTo("7");
     }
 
@@ -35,8 +37,12 @@ class PersistentUsageTest {
         StoreFixture second = new StoreFixture(folder);
         first.usage.record(ID, ledger -> use("deploy", "1", "2026-03-01T10:00:00Z"));
         // The second opener has not refreshed, yet sees the first use when it records.
-        RecordedUse recorded = second.usage.record(ID, ledger -> use(
-                "deploy", String.valueOf(Long.parseLong(ledger.lastUse(ID).build()) + 1), "2026-03-01T11:00:00Z"));
+        RecordedUse recorded = second.usage.record(
+                ID,
+                ledger -> use(
+                        "deploy",
+                        String.valueOf(Long.parseLong(ledger.lastUse(ID).build()) + 1),
+                        "2026-03-01T11:00:00Z"));
         assertThat(recorded.build()).isEqualTo("2");
     }
 

@@ -31,7 +31,8 @@ class StoreCrashIT {
         Random random = new Random();
         int next = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            Process writer = new ProcessBuilder(Jvm.mainClass(StoreWriter.class, List.of("insert", folder.toString(), String.valueOf(next))))
+            Process writer = new ProcessBuilder(Jvm.mainClass(
+                            StoreWriter.class, List.of("insert", folder.toString(), String.valueOf(next))))
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             Acknowledgements acks = new Acknowledgements(writer);
@@ -49,7 +50,8 @@ class StoreCrashIT {
 
             List<Credential> stored = new StoreFixture(folder).repository.list();
             int count = stored.size();
-            assertThat(stored).extracting(c -> c.id().value())
+            assertThat(stored)
+                    .extracting(c -> c.id().value())
                     .as("round %d: items 0 to %d, none lost or half-written", round, count - 1)
                     .containsExactlyElementsOf(expectedIds(count));
             assertThat(count - 1)
@@ -70,12 +72,13 @@ class StoreCrashIT {
     @Test
     void writersInTwoProcessesNeverLoseAnUpdate() throws Exception {
         Credential counter = StoreFixture.secretText("counter", "token-counter");
-        new StoreFixture(folder).repository.insert(counter.changed("0", counter.scope(), counter.payload(), counter.updatedAt()));
+        new StoreFixture(folder)
+                .repository.insert(counter.changed("0", counter.scope(), counter.payload(), counter.updatedAt()));
         int incrementsEach = 40;
         List<Process> writers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            writers.add(new ProcessBuilder(Jvm.mainClass(StoreWriter.class,
-                            List.of("increment", folder.toString(), String.valueOf(incrementsEach))))
+            writers.add(new ProcessBuilder(Jvm.mainClass(
+                            StoreWriter.class, List.of("increment", folder.toString(), String.valueOf(incrementsEach))))
                     .redirectErrorStream(true)
                     .start());
         }
@@ -83,7 +86,10 @@ class StoreCrashIT {
             String output = new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(writer.waitFor()).as(output).isZero();
         }
-        Credential after = new StoreFixture(folder).repository.find(CredentialId.of("counter")).orElseThrow();
+        Credential after = new StoreFixture(folder)
+                .repository
+                .find(CredentialId.of("counter"))
+                .orElseThrow();
         assertThat(after.description()).isEqualTo(String.valueOf(2 * incrementsEach));
         assertThat(after.revision()).isEqualTo(2 + 2 * incrementsEach);
     }
@@ -97,7 +103,8 @@ class StoreCrashIT {
         Acknowledgements(Process writer) {
             this.writer = writer;
             this.reader = new Thread(() -> {
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader out =
+                        new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line = out.readLine(); line != null; line = out.readLine()) {
                         if (line.startsWith("wrote ")) {
                             synchronized (times) {

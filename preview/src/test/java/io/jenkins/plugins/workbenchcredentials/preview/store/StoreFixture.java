@@ -23,19 +23,34 @@ final class StoreFixture {
 
     static Credential secretText(String id, String token) {
         return RULES.create(
-                CredentialRequest.builder().id(id).type("secret-text").token(token).description("token " + id).build(),
+                CredentialRequest.builder()
+                        .id(id)
+                        .type("secret-text")
+                        .token(token)
+                        .description("token " + id)
+                        .build(),
                 Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     static Credential usernamePassword(String id, String username, String password) {
         return RULES.create(
-                CredentialRequest.builder().id(id).type("username-password").username(username).password(password).build(),
+                CredentialRequest.builder()
+                        .id(id)
+                        .type("username-password")
+                        .username(username)
+                        .password(password)
+                        .build(),
                 Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     static Credential kubeconfig(String id, String text) {
         return RULES.create(
-                CredentialRequest.builder().id(id).type("kubeconfig").kubeconfig(text).defaultContext("prod").build(),
+                CredentialRequest.builder()
+                        .id(id)
+                        .type("kubeconfig")
+                        .kubeconfig(text)
+                        .defaultContext("prod")
+                        .build(),
                 Instant.parse("2026-01-01T00:00:00Z"));
     }
 }

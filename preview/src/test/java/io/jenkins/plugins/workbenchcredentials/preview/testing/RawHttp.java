@@ -48,7 +48,8 @@ public final class RawHttp {
             return true;
         }
         int lineEnd = head.indexOf("\r\n", at);
-        int length = Integer.parseInt(head.substring(at + 15, lineEnd < 0 ? head.length() : lineEnd).strip());
+        int length = Integer.parseInt(
+                head.substring(at + 15, lineEnd < 0 ? head.length() : lineEnd).strip());
         return response.length() - (end + 4) >= length;
     }
 

@@ -28,8 +28,13 @@ class PipelineFolderTest {
         write(".github/Jenkinsfile", "'gh-token'");
 
         PipelineFolder pipelines = PipelineFolder.scan(folder);
-        assertThat(pipelines.referencesTo(TOKEN)).extracting(StaticReference::consumer).containsExactly(
-                "Jenkinsfile", "ci/nightly.Jenkinsfile", "services/api/Jenkinsfile.release", "vars/deploy.groovy");
+        assertThat(pipelines.referencesTo(TOKEN))
+                .extracting(StaticReference::consumer)
+                .containsExactly(
+                        "Jenkinsfile",
+                        "ci/nightly.Jenkinsfile",
+                        "services/api/Jenkinsfile.release",
+                        "vars/deploy.groovy");
         assertThat(pipelines.notes()).singleElement().asString().contains(folder.toString(), "Jenkinsfile*");
     }
 
@@ -38,13 +43,16 @@ class PipelineFolderTest {
         write("a/Jenkinsfile", "withWorkbenchCredential('gh-token') {}");
         write("b/Jenkinsfile", "withWorkbenchCredential('other') {}");
         PipelineFolder pipelines = PipelineFolder.scan(folder);
-        assertThat(pipelines.referencesTo(TOKEN)).extracting(StaticReference::consumer).containsExactly("a/Jenkinsfile");
+        assertThat(pipelines.referencesTo(TOKEN))
+                .extracting(StaticReference::consumer)
+                .containsExactly("a/Jenkinsfile");
 
         write("b/Jenkinsfile", "withWorkbenchCredential('gh-token') { sh 'longer than before' }");
         Files.delete(folder.resolve("a/Jenkinsfile"));
         write("c/Jenkinsfile", "withWorkbenchCredential('gh-token') {}");
         pipelines.refresh();
-        assertThat(pipelines.referencesTo(TOKEN)).extracting(StaticReference::consumer)
+        assertThat(pipelines.referencesTo(TOKEN))
+                .extracting(StaticReference::consumer)
                 .containsExactly("b/Jenkinsfile", "c/Jenkinsfile");
     }
 
@@ -60,7 +68,8 @@ class PipelineFolderTest {
     @Test
     void refusesAFolderThatIsNotThere() {
         assertThatThrownBy(() -> PipelineFolder.scan(folder.resolve("missing")))
-                .isInstanceOfSatisfying(WorkbenchException.class, e -> assertThat(e.field()).isEqualTo("pipelines"))
+                .isInstanceOfSatisfying(
+                        WorkbenchException.class, e -> assertThat(e.field()).isEqualTo("pipelines"))
                 .hasMessageContaining("missing");
     }
 
