@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.sf.json.JSONObject;
 import org.htmlunit.HttpMethod;
-import org.htmlunit.Page;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
 import org.htmlunit.util.NameValuePair;
@@ -20,6 +19,15 @@ public final class WebApi {
         if (user != null) {
             wc.login(user);
         }
+    }
+
+    /**
+     * Answers are taken as the server sent them, without redirects followed: what an API client sees.
+     * Used to see how Jenkins itself turns a request away before the plugin runs.
+     */
+    public WebApi withoutRedirects() {
+        wc.withRedirectEnabled(false);
+        return this;
     }
 
     public record Response(int status, String body) {
@@ -63,10 +71,13 @@ public final class WebApi {
         return call(request);
     }
 
+    /**
+     * The answer itself, never made into a page: no script of it runs and no {@code <meta refresh>} of it
+     * is followed, so the status and body are the ones the server sent.
+     */
     private Response call(WebRequest request) throws Exception {
         request.setCharset(StandardCharsets.UTF_8);
-        Page page = wc.getPage(request);
-        WebResponse response = page.getWebResponse();
-        return new Response(response.getStatusCode(), response.getContentAsString());
+        WebResponse response = wc.loadWebResponse(request);
+        return new Response(response.getStatusCode(), response.getContentAsString(StandardCharsets.UTF_8));
     }
 }

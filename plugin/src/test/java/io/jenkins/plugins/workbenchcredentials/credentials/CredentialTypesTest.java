@@ -5,10 +5,12 @@ import static io.jenkins.plugins.workbenchcredentials.Fixtures.KUBECONFIG;
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.stored;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +23,7 @@ import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.ExtensionList;
 import hudson.cli.CLICommandInvoker;
+import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.model.User;
 import hudson.security.ACL;
@@ -32,8 +35,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
+import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlElementUtil;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.plaincredentials.FileCredentials;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.junit.jupiter.api.Test;
@@ -103,26 +113,115 @@ class CredentialTypesTest {
         assertEquals(kube.getCreatedAt(), kube.getUpdatedAt());
     }
 
+    /**
+     * The dialogs' forms are fragments that Jenkins' credentials page inserts into itself, where Jenkins'
+     * scripts are already loaded; they are read here as that page would receive them, without running
+     * scripts of their own.
+     */
     @Test
     void theFormsRenderForNewAndExistingCredentials(JenkinsRule r) throws Exception {
         addKubeconfig("dev-kube");
+        JenkinsRule.WebClient wc = r.createWebClient().withJavaScriptEnabled(false);
+        Map<Class<?>, List<String>> fields = Map.of(
+                WorkbenchUsernamePasswordCredentials.class, List.of("_.username", "_.password"),
+                WorkbenchSecretTextCredentials.class, List.of("_.secret"),
+                WorkbenchKubeconfigCredentials.class,
+                        List.of("_.kubeconfig", "_.defaultContext", "_.defaultNamespace"));
+
+        for (Map.Entry<Class<?>, List<String>> type : fields.entrySet()) {
+            HtmlPage form =
+                    wc.goTo(SYSTEM_DOMAIN + "dialog2?kind=" + type.getKey().getName());
+
+            assertThat(form.getElementsByName("_.id"), not(empty()));
+            assertThat(form.getWebResponse().getContentAsString(), containsString("checkCredentialId"));
+            assertThat(form.getElementsByName("_.description"), not(empty()));
+            for (String field : type.getValue()) {
+                assertThat(type.getKey().getName() + " " + field, form.getElementsByName(field), not(empty()));
+            }
+        }
+        HtmlPage edit = wc.goTo(SYSTEM_DOMAIN + "credential/dev-kube/updateDialog");
+        HtmlInput id = edit.getElementByName("_.id");
+        assertEquals("dev-kube", id.getAttribute("value"));
+        assertTrue(id.hasAttribute("readonly"));
+        assertThat(edit.getElementsByName("_.defaultContext"), not(empty()));
+        assertThat(edit.getWebResponse().getContentAsString(), not(containsString("s3cr3t-kube-token")));
+    }
+
+    /**
+     * The add dialog as a user meets it, with Jenkins' own scripts running (the test fails on any script
+     * error): Jenkins' credentials page, its Add button, the type list, Next, the form, Create.
+     */
+    @Test
+    void eachTypeIsCreatedThroughJenkinsAddCredentialsDialog(JenkinsRule r) throws Exception {
+        try (JenkinsRule.WebClient wc = r.createWebClient()) {
+            HtmlForm registry = openAddDialog(r, wc, WorkbenchUsernamePasswordCredentials.class);
+            registry.getInputByName("_.id").setValue("registry");
+            registry.getInputByName("_.username").setValue("ci-bot");
+            registry.getInputByName("_.password").setValue("pa55word");
+            HtmlElementUtil.click(registry.querySelector("#cr-dialog-submit"));
+            wc.waitForBackgroundJavaScript(10_000);
+
+            HtmlForm token = openAddDialog(r, wc, WorkbenchSecretTextCredentials.class);
+            token.getInputByName("_.id").setValue("gh-token");
+            token.getInputByName("_.secret").setValue("ghp_token");
+            HtmlElementUtil.click(token.querySelector("#cr-dialog-submit"));
+            wc.waitForBackgroundJavaScript(10_000);
+
+            HtmlForm kube = openAddDialog(r, wc, WorkbenchKubeconfigCredentials.class);
+            assertThat(kube.getTextAreaByName("_.kubeconfig"), notNullValue());
+            assertThat(kube.getInputByName("_.defaultContext"), notNullValue());
+            assertThat(kube.getInputByName("_.defaultNamespace"), notNullValue());
+        }
+
+        StandardUsernamePasswordCredentials up = (StandardUsernamePasswordCredentials) stored("registry");
+        assertThat(up, instanceOf(WorkbenchUsernamePasswordCredentials.class));
+        assertEquals("ci-bot", up.getUsername());
+        assertEquals("pa55word", up.getPassword().getPlainText());
+        assertEquals(
+                "ghp_token",
+                ((WorkbenchSecretTextCredentials) stored("gh-token"))
+                        .getSecret()
+                        .getPlainText());
+    }
+
+    /** Opens Jenkins' credentials page, the add dialog, picks {@code type} and goes to its form. */
+    private static HtmlForm openAddDialog(JenkinsRule r, JenkinsRule.WebClient wc, Class<? extends Describable<?>> type)
+            throws Exception {
+        String displayName = r.jenkins.getDescriptor(type).getDisplayName();
+        HtmlPage page = wc.goTo("credentials/");
+        HtmlElementUtil.click(page.querySelector("button[data-type='credentials-add-store-item']"));
+        wc.waitForBackgroundJavaScript(10_000);
+        HtmlForm dialog = page.getFormByName("dialog");
+        boolean picked = false;
+        for (DomNode option : dialog.querySelectorAll(".jenkins-choice-list__item")) {
+            if (option instanceof HtmlElement item && item.getVisibleText().contains(displayName)) {
+                HtmlElementUtil.click(item.querySelector(".jenkins-choice-list__item input"));
+                picked = true;
+                break;
+            }
+        }
+        assertTrue(picked, displayName + " is offered in the add dialog");
+        HtmlElementUtil.click(page.querySelector("#cr-dialog-next"));
+        wc.waitForBackgroundJavaScript(10_000);
+        return page.getFormByName("newCredentials");
+    }
+
+    /**
+     * The full pages a user opens, with Jenkins' own scripts running (the test fails on any script error):
+     * the store's list, which offers the add dialog, and a workbench credential's own page.
+     */
+    @Test
+    void jenkinsCredentialPagesShowWorkbenchCredentialsWithTheirScriptsRunning(JenkinsRule r) throws Exception {
+        addKubeconfig("dev-kube");
         JenkinsRule.WebClient wc = r.createWebClient();
 
-        for (Class<?> type : List.of(
-                WorkbenchUsernamePasswordCredentials.class,
-                WorkbenchSecretTextCredentials.class,
-                WorkbenchKubeconfigCredentials.class)) {
-            String page = wc.goTo(SYSTEM_DOMAIN + "dialog2?kind=" + type.getName())
-                    .getWebResponse()
-                    .getContentAsString();
-            assertThat(page, containsString("checkCredentialId"));
-        }
-        String edit = wc.goTo(SYSTEM_DOMAIN + "credential/dev-kube/updateDialog")
-                .getWebResponse()
-                .getContentAsString();
-        assertThat(edit, containsString("readonly"));
-        assertThat(edit, containsString("_.defaultContext"));
-        assertThat(edit, not(containsString("s3cr3t-kube-token")));
+        HtmlPage list = wc.goTo(SYSTEM_DOMAIN);
+        HtmlPage credential = wc.goTo(SYSTEM_DOMAIN + "credential/dev-kube/");
+
+        assertThat(list.getWebResponse().getContentAsString(), containsString("credential/dev-kube"));
+        assertThat(list.querySelector("[data-type=credentials-add-store-item]"), notNullValue());
+        assertThat(credential.getWebResponse().getContentAsString(), containsString("dev-kube"));
+        assertThat(credential.getWebResponse().getContentAsString(), not(containsString("s3cr3t-kube-token")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.workbenchcredentials.page;
 
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.KUBECONFIG;
+import static io.jenkins.plugins.workbenchcredentials.Fixtures.add;
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.stored;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -12,12 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.cloudbees.hudson.plugins.folder.Folder;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import hudson.model.Descriptor;
+import hudson.model.Item;
 import hudson.model.ManagementLink;
+import hudson.util.Secret;
 import io.jenkins.plugins.workbenchcredentials.WebApi;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchKubeconfigCredentials;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchSecretTextCredentials;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchUsernamePasswordCredentials;
 import io.jenkins.plugins.workbenchcredentials.store.Workbench;
+import java.util.List;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONArray;
 import net.sf.json.JSONObject;
@@ -162,9 +168,60 @@ class WorkbenchApiTest {
         assertThat(reader.get(API + "credentials").status(), is(200));
     }
 
+    /**
+     * Without Overall/Read, Jenkins itself turns the request away before the plugin runs: a 403 whose
+     * page asks to sign in (and refreshes to the login page), with nothing of the store in it.
+     */
     @Test
-    void anonymousSeesNothing() throws Exception {
-        assertThat(new WebApi(r, null).get(API + "credentials").status(), is(403));
+    void anonymousIsTurnedAwayByJenkinsAndSeesNoCredential() throws Exception {
+        add(r.jenkins, secretTextCredential("gh-token", "The GitHub token of the release job"));
+        WebApi anonymous = new WebApi(r, null).withoutRedirects();
+
+        for (String path : List.of(API + "credentials", "manage/" + API + "credentials")) {
+            WebApi.Response response = anonymous.get(path);
+
+            assertThat(path, response.status(), is(403));
+            assertThat(path, response.body(), not(containsString("gh-token")));
+            assertThat(path, response.body(), not(containsString("release job")));
+            assertThat(path, response.body(), not(containsString("\"items\"")));
+        }
+    }
+
+    /**
+     * A signed-in user who may read Jenkins and the folder, but not view credentials, reaches the plugin:
+     * every path the API is served at answers with the API's own 403 and nothing of the store.
+     */
+    @Test
+    void aUserWithoutViewGetsTheApisForbiddenAtEveryPath() throws Exception {
+        Folder team = r.jenkins.createProject(Folder.class, "team");
+        add(r.jenkins, secretTextCredential("gh-token", "The GitHub token of the release job"));
+        add(team, secretTextCredential("team-token", "The team's deploy token"));
+        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ, Item.READ)
+                .everywhere()
+                .to("outsider"));
+        WebApi outsider = new WebApi(r, "outsider").withoutRedirects();
+
+        for (String path : List.of(
+                API + "credentials",
+                "manage/" + API + "credentials",
+                "job/team/" + API + "credentials",
+                API + "credentials/gh-token",
+                "job/team/" + API + "credentials/team-token/where-used")) {
+            WebApi.Response response = outsider.get(path);
+
+            assertThat(path, response.status(), is(403));
+            assertThat(
+                    path + ": " + response.body(),
+                    response.json().getJSONObject("error").getString("code"),
+                    is("FORBIDDEN"));
+            assertThat(path, response.body(), not(containsString("release job")));
+            assertThat(path, response.body(), not(containsString("deploy token")));
+            assertThat(path, response.body(), not(containsString("ghp_")));
+            assertThat(path, response.json().has("items"), is(false));
+        }
+        assertThat(outsider.get("manage/workbench-credentials/").status(), is(403));
+        assertThat(outsider.get("job/team/workbench-credentials/").status(), is(403));
     }
 
     @Test
@@ -198,6 +255,12 @@ class WorkbenchApiTest {
                         .list(io.jenkins.plugins.workbenchcredentials.service.ListQuery.defaults())
                         .pagination()
                         .total());
+    }
+
+    private static WorkbenchSecretTextCredentials secretTextCredential(String id, String description)
+            throws Descriptor.FormException {
+        return new WorkbenchSecretTextCredentials(
+                CredentialsScope.GLOBAL, id, description, Secret.fromString("ghp_" + id));
     }
 
     private static String secretText(String id) {

@@ -5,11 +5,13 @@ import static io.jenkins.plugins.workbenchcredentials.Fixtures.KUBE_TOKEN;
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.add;
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.base64;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.cloudbees.hudson.plugins.folder.Folder;
 import com.cloudbees.plugins.credentials.CredentialsScope;
@@ -23,12 +25,15 @@ import hudson.model.Label;
 import hudson.model.Result;
 import hudson.model.User;
 import hudson.slaves.DumbSlave;
+import hudson.slaves.RetentionStrategy;
 import hudson.slaves.WorkspaceList;
 import hudson.util.Secret;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchKubeconfigCredentials;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchSecretTextCredentials;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchUsernamePasswordCredentials;
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +69,12 @@ class WithWorkbenchCredentialStepTest {
 
     private static final String PASSWORD = "s3cr3t-pa55word";
     private static final String TOKEN = "ghp_t0ken-value-42";
-    private static final Pattern PRINTED_PATH = Pattern.compile("path=(/\\S+)");
+    /**
+     * The path a Pipeline printed as {@code path=[…]} on a line of its own: read whole, as it may hold spaces
+     * (JenkinsRule's temporary folders have one on purpose), quotes or {@code $}. Anchored to the line start,
+     * so that {@code sh}'s trace of the command ({@code + echo …}) is not taken for it.
+     */
+    private static final Pattern PRINTED_PATH = Pattern.compile("(?m)^path=\\[(.+)\\]$");
 
     private JenkinsRule r;
     private DumbSlave agent;
@@ -106,7 +116,7 @@ class WithWorkbenchCredentialStepTest {
                     sh 'echo "token=$GH_TOKEN"; printf %s "$GH_TOKEN" | base64'
                   }
                   withWorkbenchCredential(id: 'dev-kube', context: 'prod', namespace: 'web') {
-                    sh 'echo "path=$KUBECONFIG"; ls -l "$KUBECONFIG"; ls -ld "$(dirname "$KUBECONFIG")"; cat "$KUBECONFIG"'
+                    sh 'echo "path=[$KUBECONFIG]"; ls -l "$KUBECONFIG"; ls -ld "$(dirname "$KUBECONFIG")"; cat "$KUBECONFIG"'
                   }
                 }
                 """);
@@ -138,7 +148,7 @@ class WithWorkbenchCredentialStepTest {
     void theKubeconfigIsRemovedAfterAFailingBlock() throws Exception {
         WorkflowJob p = pipeline(
                 r.jenkins.createProject(WorkflowJob.class, "p"),
-                "node('remote') { withWorkbenchCredential('dev-kube') { sh 'echo \"path=$KUBECONFIG\"; exit 3' } }");
+                "node('remote') { withWorkbenchCredential('dev-kube') { sh 'echo \"path=[$KUBECONFIG]\"; exit 3' } }");
 
         WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
 
@@ -150,7 +160,7 @@ class WithWorkbenchCredentialStepTest {
         WorkflowJob p = pipeline(r.jenkins.createProject(WorkflowJob.class, "p"), """
                 node('remote') {
                   withWorkbenchCredential('dev-kube') {
-                    sh 'echo "path=$KUBECONFIG"'
+                    sh 'echo "path=[$KUBECONFIG]"'
                     echo 'written'
                     sleep time: 10, unit: 'MINUTES'
                   }
@@ -165,6 +175,57 @@ class WithWorkbenchCredentialStepTest {
 
         r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(b));
         assertFalse(kubeconfig.exists());
+    }
+
+    @Test
+    void aWorkspacePathWithSpacesQuotesAndDollarsIsUsedAsItIs() throws Exception {
+        bindsAndRemovesTheKubeconfigUnder("agent it's $HOME", "deploy it's");
+    }
+
+    @Test
+    void aWorkspacePathWithNonAsciiLettersIsUsedAsItIs() throws Exception {
+        assumeTrue(
+                Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"))
+                        .newEncoder()
+                        .canEncode("ü部署"),
+                "the file system encoding of this JVM holds non-ASCII names");
+        bindsAndRemovesTheKubeconfigUnder("agent ü", "部署 ü");
+    }
+
+    /**
+     * A workspace whose path holds characters a shell or a path parser could mishandle: the kubeconfig is
+     * written, found and removed where it belongs. Pipeline steps read the path, not {@code sh}, whose
+     * own wrapper (durable-task) quotes paths in single quotes and cannot run in a folder with a {@code '}.
+     */
+    private void bindsAndRemovesTheKubeconfigUnder(String agentFolder, String jobName) throws Exception {
+        DumbSlave odd = new DumbSlave(
+                "odd", new File(r.jenkins.getRootDir(), agentFolder).getAbsolutePath(), r.createComputerLauncher(null));
+        odd.setLabelString("odd");
+        odd.setRetentionStrategy(RetentionStrategy.NOOP);
+        r.jenkins.addNode(odd);
+        r.waitOnline(odd);
+        WorkflowJob p = pipeline(r.jenkins.createProject(WorkflowJob.class, jobName), """
+                node('odd') {
+                  withWorkbenchCredential(id: 'dev-kube', context: 'prod') {
+                    echo "path=[${env.KUBECONFIG}]"
+                    echo "exists=${fileExists(env.KUBECONFIG)}"
+                    echo "holds=${readFile(env.KUBECONFIG).contains('current-context: prod')}"
+                  }
+                }
+                """);
+
+        WorkflowRun b = r.buildAndAssertSuccess(p);
+
+        FilePath bindings = WorkspaceList.tempDir(odd.getWorkspaceFor(p)).child("workbench-credentials");
+        String printed = printedPathText(b);
+        assertThat(printed, startsWith(bindings.getRemote() + File.separator));
+        assertThat(printed, containsString(agentFolder));
+        assertThat(printed, containsString(jobName));
+        r.assertLogContains("exists=true", b);
+        r.assertLogContains("holds=true", b);
+        r.assertLogNotContains(KUBE_TOKEN, b);
+        assertFalse(new FilePath(odd.getChannel(), printed).exists());
+        assertThat(bindings.list(), empty());
     }
 
     @Test
@@ -366,9 +427,13 @@ class WithWorkbenchCredentialStepTest {
 
     /** The kubeconfig's path on the agent, as the Pipeline printed it. */
     private FilePath printedPath(WorkflowRun b) throws IOException {
+        return new FilePath(agent.getChannel(), printedPathText(b));
+    }
+
+    private static String printedPathText(WorkflowRun b) throws IOException {
         Matcher m = PRINTED_PATH.matcher(JenkinsRule.getLog(b));
         assertTrue(m.find(), "the build printed the path of its kubeconfig");
-        return new FilePath(agent.getChannel(), m.group(1));
+        return m.group(1);
     }
 
     /** Nothing the build keeps (its log, build.xml, the saved Pipeline program) holds a secret in plain text. */
