@@ -1,8 +1,6 @@
-// Compile-only stand-in for hudson.Extension of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins),
-// core/src/main/java/hudson/Extension.java.
-// The real annotation is meta-annotated @Indexable (annotation-indexer, not on Maven Central).
 package hudson;
 
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -10,14 +8,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import jenkins.YesNoMaybe;
 
+@Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/hudson/Extension.java", line = 75)
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD})
 @Documented
 public @interface Extension {
+    @Copied(line = 85)
     double ordinal() default 0;
 
+    @Copied(line = 94)
     @Deprecated
     boolean optional() default false;
 
+    @Copied(line = 116)
     YesNoMaybe dynamicLoadable() default YesNoMaybe.MAYBE;
 }

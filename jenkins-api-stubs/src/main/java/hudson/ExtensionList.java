@@ -1,15 +1,32 @@
-// Compile-only stand-in for hudson.ExtensionList of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): only the
-// members the plugin
-// uses. (The real class extends AbstractList and implements OnMaster.)
 package hudson;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+import java.util.AbstractList;
+import jenkins.model.Jenkins;
+import jenkins.util.io.OnMaster;
 
-public class ExtensionList<T> {
-    private ExtensionList() {
+// The members the plugin uses, and those that implement AbstractList's abstract methods.
+@Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/hudson/ExtensionList.java", line = 64)
+public class ExtensionList<T> extends AbstractList<T> implements OnMaster {
+    @Copied(line = 97)
+    protected ExtensionList(Jenkins jenkins, Class<T> extensionType) {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
+    @Copied(line = 176)
+    @Override
+    public T get(int index) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Copied(line = 181)
+    @Override
+    public int size() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Copied(line = 452)
     public static @NonNull <U> U lookupSingleton(Class<U> type) {
         throw new UnsupportedOperationException("compile-only stub");
     }

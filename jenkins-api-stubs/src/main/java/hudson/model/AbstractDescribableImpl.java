@@ -1,7 +1,15 @@
-// Compile-only stand-in for hudson.model.AbstractDescribableImpl of Jenkins core, as in jenkins-2.541.3
-// (jenkinsci/jenkins): deprecated since 2.505,
-// when Describable got a default getDescriptor(); workflow-step-api's Step still extends it.
 package hudson.model;
 
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+
+@Copied(
+        from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/hudson/model/AbstractDescribableImpl.java",
+        line = 34)
 @Deprecated(since = "2.505")
-public abstract class AbstractDescribableImpl<T extends AbstractDescribableImpl<T>> implements Describable<T> {}
+@Copied.AbstractMethods({})
+public abstract class AbstractDescribableImpl<T extends AbstractDescribableImpl<T>> implements Describable<T> {
+    @Copied(line = 34, implicit = true)
+    public AbstractDescribableImpl() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+}

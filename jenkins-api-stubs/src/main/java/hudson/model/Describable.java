@@ -1,7 +1,11 @@
-// Compile-only stand-in for hudson.model.Describable of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins).
 package hudson.model;
 
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+
+@Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/hudson/model/Describable.java", line = 35)
+@Copied.AbstractMethods({})
 public interface Describable<T extends Describable<T>> {
+    @Copied(line = 47)
     default Descriptor<T> getDescriptor() {
         throw new UnsupportedOperationException("compile-only stub");
     }

@@ -1,8 +1,12 @@
-// Compile-only stand-in for hudson.model.ItemGroup of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the type
-// and the default method the plugin calls.
 package hudson.model;
 
-public interface ItemGroup<T extends Item> {
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+import jenkins.model.FullyNamed;
+import jenkins.model.FullyNamedModelObject;
+
+@Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/hudson/model/ItemGroup.java", line = 46)
+public interface ItemGroup<T extends Item> extends FullyNamed, FullyNamedModelObject, PersistenceRoot {
+    @Copied(line = 137)
     default <T extends Item> Iterable<T> allItems(Class<T> type) {
         throw new UnsupportedOperationException("compile-only stub");
     }

@@ -1,8 +1,15 @@
-// Compile-only stand-in for hudson.model.Job of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the type, as
-// an AbstractItem.
 package hudson.model;
 
-public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends AbstractItem {
+import hudson.ExtensionPoint;
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+import jenkins.model.ModelObjectWithChildren;
+import jenkins.widgets.HasWidgets;
+import org.kohsuke.stapler.StaplerOverridable;
+
+@Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/hudson/model/Job.java", line = 154)
+public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends AbstractItem
+        implements ExtensionPoint, StaplerOverridable, ModelObjectWithChildren, HasWidgets {
+    @Copied(line = 202)
     @SuppressWarnings("rawtypes")
     protected Job(ItemGroup parent, String name) {
         super(parent, name);

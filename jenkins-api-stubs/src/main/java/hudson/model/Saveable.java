@@ -1,9 +1,11 @@
-// Compile-only stand-in for hudson.model.Saveable of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): its
-// abstract method (the NOOP constant is left out).
 package hudson.model;
 
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 import java.io.IOException;
 
+@Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/hudson/model/Saveable.java", line = 38)
+@Copied.AbstractMethods({"save"})
 public interface Saveable {
+    @Copied(line = 50)
     void save() throws IOException;
 }

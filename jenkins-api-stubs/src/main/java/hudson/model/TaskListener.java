@@ -1,10 +1,11 @@
-// Compile-only stand-in for hudson.model.TaskListener of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the
-// method the plugin calls. (The real
-// interface extends SerializableOnlyOverRemoting and has default methods.)
 package hudson.model;
 
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 import java.io.PrintStream;
+import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
 
-public interface TaskListener {
+@Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/hudson/model/TaskListener.java", line = 67)
+public interface TaskListener extends SerializableOnlyOverRemoting {
+    @Copied(line = 72)
     PrintStream getLogger();
 }

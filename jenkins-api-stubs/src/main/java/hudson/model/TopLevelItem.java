@@ -1,5 +1,7 @@
-// Compile-only stand-in for hudson.model.TopLevelItem of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the
-// type only.
 package hudson.model;
 
-public interface TopLevelItem extends Item {}
+import hudson.ExtensionPoint;
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+
+@Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/hudson/model/TopLevelItem.java", line = 42)
+public interface TopLevelItem extends Item, ExtensionPoint, Describable<TopLevelItem> {}

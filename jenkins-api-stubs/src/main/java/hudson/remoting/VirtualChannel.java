@@ -1,5 +1,6 @@
-// Compile-only stand-in for hudson.remoting.VirtualChannel of remoting 3352.v17a_fb_4b_2773f (jenkinsci/remoting), the
-// version Jenkins 2.541.3 uses: the type only (the plugin receives one and does not call it).
 package hudson.remoting;
 
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+
+@Copied(from = "jenkinsci/remoting@3352.v17a_fb_4b_2773f:src/main/java/hudson/remoting/VirtualChannel.java", line = 35)
 public interface VirtualChannel {}

@@ -1,9 +1,12 @@
-// Compile-only stand-in for hudson.security.Permission of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): the
-// type only.
 package hudson.security;
 
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+
+// The type only.
+@Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/hudson/security/Permission.java", line = 49)
 public final class Permission {
-    private Permission() {
+    @Copied(line = 193)
+    private Permission(PermissionGroup group, String name) {
         throw new UnsupportedOperationException("compile-only stub");
     }
 }

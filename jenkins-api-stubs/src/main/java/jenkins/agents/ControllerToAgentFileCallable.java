@@ -1,11 +1,15 @@
-// Compile-only stand-in for jenkins.agents.ControllerToAgentFileCallable of Jenkins core, as in jenkins-2.541.3
-// (jenkinsci/jenkins) (since 2.485).
 package jenkins.agents;
 
 import hudson.FilePath;
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 import org.jenkinsci.remoting.RoleChecker;
 
+@Copied(
+        from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/jenkins/agents/ControllerToAgentFileCallable.java",
+        line = 37)
+@Copied.AbstractMethods({})
 public interface ControllerToAgentFileCallable<T> extends FilePath.FileCallable<T> {
+    @Copied(line = 40)
     @Override
     default void checkRoles(RoleChecker checker) throws SecurityException {
         throw new UnsupportedOperationException("compile-only stub");

@@ -1,39 +1,87 @@
-// Compile-only stand-in for jenkins.model.Jenkins of Jenkins core, as in jenkins-2.541.3 (jenkinsci/jenkins): only the
-// members the plugin uses. (The real class has many more supertypes; fewer here only makes the stand-in stricter.
-// It is an ItemGroup<TopLevelItem> through DirectlyModifiableTopLevelItemGroup.)
 package jenkins.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.AbstractCIBase;
+import hudson.model.DescriptorByNameOwner;
 import hudson.model.Item;
-import hudson.model.ItemGroup;
-import hudson.model.ModelObject;
-import hudson.model.TopLevelItem;
+import hudson.model.ModifiableViewGroup;
+import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+import jakarta.servlet.ServletContext;
 import java.io.File;
+import java.io.IOException;
+import jenkins.util.io.OnMaster;
+import org.jvnet.hudson.reactor.ReactorException;
+import org.kohsuke.stapler.StaplerFallback;
+import org.kohsuke.stapler.StaplerProxy;
 import org.springframework.security.core.Authentication;
 
-public abstract class Jenkins implements AccessControlled, ModelObject, ItemGroup<TopLevelItem> {
-    public static final Permission ADMINISTER = null;
-
-    private Jenkins() {
+// The members the plugin uses, and those that implement the abstract methods the stubs of its supertypes declare.
+@Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/jenkins/model/Jenkins.java", line = 356)
+public class Jenkins extends AbstractCIBase
+        implements DirectlyModifiableTopLevelItemGroup,
+                StaplerProxy,
+                StaplerFallback,
+                ModifiableViewGroup,
+                AccessControlled,
+                DescriptorByNameOwner,
+                ModelObjectWithContextMenu,
+                ModelObjectWithChildren,
+                OnMaster,
+                Loadable {
+    @Copied(line = 804)
+    public static @NonNull Jenkins get() throws IllegalStateException {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
-    public static Jenkins get() throws IllegalStateException {
+    @Copied(line = 888)
+    protected Jenkins(File root, ServletContext context) throws IOException, InterruptedException, ReactorException {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
-    public static @NonNull Authentication getAuthentication2() {
+    @Copied(line = 2097)
+    @Override
+    public String getDisplayName() {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
+    @Copied(line = 2572)
+    public File getRootDir() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Copied(line = 2921)
+    @Override
+    @NonNull
+    public ACL getACL() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Copied(line = 3154)
     public @CheckForNull Item getItemByFullName(String fullName) {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
-    public File getRootDir() {
+    @Copied(line = 3349)
+    @Override
+    public void load() throws IOException {
         throw new UnsupportedOperationException("compile-only stub");
     }
+
+    @Copied(line = 3574)
+    @Override
+    public synchronized void save() throws IOException {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Copied(line = 4819)
+    public static @NonNull Authentication getAuthentication2() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Copied(line = 5854)
+    public static final Permission ADMINISTER = null;
 }

@@ -1,5 +1,13 @@
-// Compile-only stand-in for org.jenkinsci.remoting.RoleChecker of remoting 3352.v17a_fb_4b_2773f (jenkinsci/remoting),
-// the version Jenkins 2.541.3 uses: the type only.
 package org.jenkinsci.remoting;
 
-public abstract class RoleChecker {}
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+
+@Copied(
+        from = "jenkinsci/remoting@3352.v17a_fb_4b_2773f:src/main/java/org/jenkinsci/remoting/RoleChecker.java",
+        line = 17)
+public abstract class RoleChecker {
+    @Copied(line = 17, implicit = true)
+    public RoleChecker() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+}

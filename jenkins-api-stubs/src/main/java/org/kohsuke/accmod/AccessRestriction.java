@@ -1,5 +1,14 @@
-// Compile-only stand-in for org.kohsuke.accmod.AccessRestriction of org.kohsuke:access-modifier-annotation 1.35
-// (jenkinsci/lib-access-modifier), the version Jenkins 2.541.3 uses: the type only.
 package org.kohsuke.accmod;
 
-public abstract class AccessRestriction {}
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+
+@Copied(
+        from =
+                "jenkinsci/lib-access-modifier@access-modifier-1.35:access-modifier-annotation/src/main/java/org/kohsuke/accmod/AccessRestriction.java",
+        line = 46)
+public abstract class AccessRestriction {
+    @Copied(line = 46, implicit = true)
+    public AccessRestriction() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+}

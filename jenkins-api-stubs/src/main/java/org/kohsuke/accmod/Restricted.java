@@ -1,15 +1,17 @@
-// Compile-only stand-in for org.kohsuke.accmod.Restricted of org.kohsuke:access-modifier-annotation 1.35
-// (jenkinsci/lib-access-modifier), the version Jenkins 2.541.3 uses.
-// The real one is also @Indexed. The stubs' test treats every use of a @Restricted stub member by the
-// plugin as the access-modifier-checker of the real build would: as an error.
 package org.kohsuke.accmod;
 
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 
+@Copied(
+        from =
+                "jenkinsci/lib-access-modifier@access-modifier-1.35:access-modifier-annotation/src/main/java/org/kohsuke/accmod/Restricted.java",
+        line = 46)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface Restricted {
+    @Copied(line = 52)
     Class<? extends AccessRestriction>[] value();
 }

@@ -1,12 +1,15 @@
-// Compile-only stand-in for org.kohsuke.stapler.StaplerRequest2 of Stapler 2050.v425108fd5089 (jenkinsci/stapler), the
-// version Jenkins 2.541.3 uses: only the methods the plugin
-// calls; the servlet API is the real jakarta.servlet-api 5.0.0.
 package org.kohsuke.stapler;
 
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 import jakarta.servlet.http.HttpServletRequest;
 
+@Copied(
+        from = "jenkinsci/stapler@2050.v425108fd5089:core/src/main/java/org/kohsuke/stapler/StaplerRequest2.java",
+        line = 52)
 public interface StaplerRequest2 extends HttpServletRequest {
+    @Copied(line = 80)
     String getRestOfPath();
 
+    @Copied(line = 185)
     <T> T findAncestorObject(Class<T> type);
 }

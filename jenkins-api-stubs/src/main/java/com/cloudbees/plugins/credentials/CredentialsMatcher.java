@@ -1,9 +1,15 @@
-// Compile-only stand-in for com.cloudbees.plugins.credentials.CredentialsMatcher of credentials 1511.v2e3cb_0008ef0.
 package com.cloudbees.plugins.credentials;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 import java.io.Serializable;
 
+@Copied(
+        from =
+                "jenkinsci/credentials-plugin@1502.v5c95e620ddfe:src/main/java/com/cloudbees/plugins/credentials/CredentialsMatcher.java",
+        line = 39)
+@Copied.AbstractMethods({"matches"})
 public interface CredentialsMatcher extends Serializable {
+    @Copied(line = 46)
     boolean matches(@NonNull Credentials item);
 }

@@ -1,6 +1,14 @@
-// Compile-only stand-in for org.kohsuke.accmod.restrictions.Beta of org.kohsuke:access-modifier-annotation 1.35
-// (jenkinsci/lib-access-modifier), the version Jenkins 2.541.3 uses: the type only. The real checker allows a
-// reference to a Beta member only when the consuming module sets the property useBeta to true.
 package org.kohsuke.accmod.restrictions;
 
-public class Beta extends DoNotUse {}
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+
+@Copied(
+        from =
+                "jenkinsci/lib-access-modifier@access-modifier-1.35:access-modifier-annotation/src/main/java/org/kohsuke/accmod/restrictions/Beta.java",
+        line = 36)
+public class Beta extends DoNotUse {
+    @Copied(line = 36, implicit = true)
+    public Beta() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+}

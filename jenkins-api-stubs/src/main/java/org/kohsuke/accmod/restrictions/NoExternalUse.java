@@ -1,5 +1,14 @@
-// Compile-only stand-in for org.kohsuke.accmod.restrictions.NoExternalUse of org.kohsuke:access-modifier-annotation
-// 1.35 (jenkinsci/lib-access-modifier), the version Jenkins 2.541.3 uses: the type only.
 package org.kohsuke.accmod.restrictions;
 
-public class NoExternalUse extends DoNotUse {}
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+
+@Copied(
+        from =
+                "jenkinsci/lib-access-modifier@access-modifier-1.35:access-modifier-annotation/src/main/java/org/kohsuke/accmod/restrictions/NoExternalUse.java",
+        line = 16)
+public class NoExternalUse extends DoNotUse {
+    @Copied(line = 16, implicit = true)
+    public NoExternalUse() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+}

@@ -1,7 +1,3 @@
-// Compile-only stand-in for com.cloudbees.plugins.credentials.common.AbstractIdCredentialsListBoxModel of credentials
-// 1511.v2e3cb_0008ef0:
-// its abstract method and the methods the plugin calls, with the overload of includeMatchingAs for an ItemGroup
-// (the deprecated acegi-Authentication overloads are left out).
 package com.cloudbees.plugins.credentials.common;
 
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
@@ -11,22 +7,33 @@ import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 
+@Copied(
+        from =
+                "jenkinsci/credentials-plugin@1502.v5c95e620ddfe:src/main/java/com/cloudbees/plugins/credentials/common/AbstractIdCredentialsListBoxModel.java",
+        line = 125)
 public abstract class AbstractIdCredentialsListBoxModel<
                 T extends AbstractIdCredentialsListBoxModel<T, C>, C extends IdCredentials>
         extends ListBoxModel {
-    private static final long serialVersionUID = 1L;
+    @Copied(line = 125, implicit = true)
+    public AbstractIdCredentialsListBoxModel() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
 
+    @Copied(line = 136)
     @NonNull
     protected abstract String describe(@NonNull C c);
 
+    @Copied(line = 171)
     @NonNull
     public AbstractIdCredentialsListBoxModel<T, C> includeEmptyValue() {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
+    @Copied(line = 525)
     public AbstractIdCredentialsListBoxModel<T, C> includeMatchingAs(
             @NonNull Authentication authentication,
             @Nullable Item context,
@@ -36,6 +43,7 @@ public abstract class AbstractIdCredentialsListBoxModel<
         throw new UnsupportedOperationException("compile-only stub");
     }
 
+    @Copied(line = 561)
     @SuppressWarnings("rawtypes")
     public AbstractIdCredentialsListBoxModel<T, C> includeMatchingAs(
             @NonNull Authentication authentication,
@@ -46,6 +54,7 @@ public abstract class AbstractIdCredentialsListBoxModel<
         throw new UnsupportedOperationException("compile-only stub");
     }
 
+    @Copied(line = 579)
     public AbstractIdCredentialsListBoxModel<T, C> includeCurrentValue(@NonNull String value) {
         throw new UnsupportedOperationException("compile-only stub");
     }

@@ -1,10 +1,15 @@
-// Compile-only stand-in for com.cloudbees.plugins.credentials.common.StandardCredentials of credentials
-// 1511.v2e3cb_0008ef0.
 package com.cloudbees.plugins.credentials.common;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 
+@Copied(
+        from =
+                "jenkinsci/credentials-plugin@1502.v5c95e620ddfe:src/main/java/com/cloudbees/plugins/credentials/common/StandardCredentials.java",
+        line = 41)
+@Copied.AbstractMethods({"getDescription"})
 public interface StandardCredentials extends IdCredentials {
+    @Copied(line = 48)
     @NonNull
     String getDescription();
 }

@@ -1,12 +1,19 @@
-// Compile-only stand-in for com.cloudbees.plugins.credentials.common.StandardListBoxModel of credentials
-// 1511.v2e3cb_0008ef0.
 package com.cloudbees.plugins.credentials.common;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 
+@Copied(
+        from =
+                "jenkinsci/credentials-plugin@1502.v5c95e620ddfe:src/main/java/com/cloudbees/plugins/credentials/common/StandardListBoxModel.java",
+        line = 11)
 public class StandardListBoxModel extends AbstractIdCredentialsListBoxModel<StandardListBoxModel, StandardCredentials> {
-    private static final long serialVersionUID = 1L;
+    @Copied(line = 11, implicit = true)
+    public StandardListBoxModel() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
 
+    @Copied(line = 18)
     @Override
     @NonNull
     protected String describe(@NonNull StandardCredentials c) {

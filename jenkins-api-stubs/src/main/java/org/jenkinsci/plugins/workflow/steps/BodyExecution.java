@@ -1,10 +1,19 @@
-// Compile-only stand-in for org.jenkinsci.plugins.workflow.steps.BodyExecution of workflow-step-api 724.v538c2362b_dfb_
-// (jenkinsci/workflow-step-api-plugin at 0773c3c, 8 commits before the release):
-// the type only. (The real class also implements Future<Object>.)
 package org.jenkinsci.plugins.workflow.steps;
 
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 import java.io.Serializable;
+import java.util.concurrent.Future;
 
-public abstract class BodyExecution implements Serializable {
+@Copied(
+        from =
+                "jenkinsci/workflow-step-api-plugin@710.v3e456cc85233:src/main/java/org/jenkinsci/plugins/workflow/steps/BodyExecution.java",
+        line = 44)
+public abstract class BodyExecution implements Future<Object>, Serializable {
+    @Copied(line = 44, implicit = true)
+    public BodyExecution() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Copied(line = 91)
     private static final long serialVersionUID = 1L;
 }

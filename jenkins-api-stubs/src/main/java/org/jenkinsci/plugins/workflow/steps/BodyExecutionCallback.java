@@ -1,18 +1,30 @@
-// Compile-only stand-in for org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback of workflow-step-api
-// 724.v538c2362b_dfb_ (jenkinsci/workflow-step-api-plugin at 0773c3c, 8 commits before the release):
-// its abstract methods and onStart.
 package org.jenkinsci.plugins.workflow.steps;
 
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 import java.io.Serializable;
 
+@Copied(
+        from =
+                "jenkinsci/workflow-step-api-plugin@710.v3e456cc85233:src/main/java/org/jenkinsci/plugins/workflow/steps/BodyExecutionCallback.java",
+        line = 16)
+@Copied.AbstractMethods({"onSuccess", "onFailure"})
 public abstract class BodyExecutionCallback implements Serializable {
-    private static final long serialVersionUID = 1L;
+    @Copied(line = 16, implicit = true)
+    public BodyExecutionCallback() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
 
+    @Copied(line = 37)
     public void onStart(StepContext context) {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
+    @Copied(line = 52)
     public abstract void onSuccess(StepContext context, Object result);
 
+    @Copied(line = 61)
     public abstract void onFailure(StepContext context, Throwable t);
+
+    @Copied(line = 96)
+    private static final long serialVersionUID = 1L;
 }

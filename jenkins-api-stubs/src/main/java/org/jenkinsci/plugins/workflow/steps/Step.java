@@ -1,13 +1,24 @@
-// Compile-only stand-in for org.jenkinsci.plugins.workflow.steps.Step of workflow-step-api 724.v538c2362b_dfb_
-// (jenkinsci/workflow-step-api-plugin at 0773c3c, 8 commits before the release).
 package org.jenkinsci.plugins.workflow.steps;
 
 import hudson.ExtensionPoint;
 import hudson.model.AbstractDescribableImpl;
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 
+@Copied(
+        from =
+                "jenkinsci/workflow-step-api-plugin@710.v3e456cc85233:src/main/java/org/jenkinsci/plugins/workflow/steps/Step.java",
+        line = 47)
+@Copied.AbstractMethods({"start"})
 public abstract class Step extends AbstractDescribableImpl<Step> implements ExtensionPoint {
+    @Copied(line = 47, implicit = true)
+    public Step() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Copied(line = 66)
     public abstract StepExecution start(StepContext context) throws Exception;
 
+    @Copied(line = 68)
     @Override
     public StepDescriptor getDescriptor() {
         throw new UnsupportedOperationException("compile-only stub");

@@ -1,0 +1,6 @@
+package jenkins.model;
+
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+
+@Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/jenkins/model/FullyNamed.java", line = 8)
+public interface FullyNamed {}

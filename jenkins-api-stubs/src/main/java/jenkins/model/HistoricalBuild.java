@@ -1,0 +1,9 @@
+package jenkins.model;
+
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.Beta;
+
+@Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/jenkins/model/HistoricalBuild.java", line = 50)
+@Restricted(Beta.class)
+public interface HistoricalBuild extends FullyNamedModelObject {}

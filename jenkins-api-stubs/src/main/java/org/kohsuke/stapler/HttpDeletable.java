@@ -1,0 +1,8 @@
+package org.kohsuke.stapler;
+
+import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
+
+@Copied(
+        from = "jenkinsci/stapler@2050.v425108fd5089:core/src/main/java/org/kohsuke/stapler/HttpDeletable.java",
+        line = 36)
+public interface HttpDeletable {}
