@@ -1,5 +1,9 @@
 package io.jenkins.plugins.workbenchcredentials.bench;
 
+import io.jenkins.plugins.workbenchcredentials.expiry.ExpiryPolicy;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeNote;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeOrigin;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeSource;
 import io.jenkins.plugins.workbenchcredentials.model.Credential;
 import io.jenkins.plugins.workbenchcredentials.model.CredentialId;
 import io.jenkins.plugins.workbenchcredentials.model.CredentialPayload;
@@ -59,7 +63,9 @@ public final class ListBenchmark {
                 populate(ledger),
                 new CombinedUsageSource(new StaticReferenceIndex(), ledger, List.of()),
                 p -> true,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                () -> ChangeOrigin.system(ChangeSource.SYSTEM),
+                () -> ExpiryPolicy.DEFAULT);
 
         report(
                 "search+sort+page",
@@ -91,7 +97,9 @@ public final class ListBenchmark {
                     : new CredentialPayload.SecretText(SecretValue.of("token-" + i));
             String description = "Credential for " + WORDS[random.nextInt(WORDS.length)] + " "
                     + WORDS[random.nextInt(WORDS.length)] + " pipelines, team " + (i % 97);
-            repository.insert(new Credential(id, description, CredentialScope.GLOBAL, payload, created, created, 1));
+            repository.insert(
+                    new Credential(id, description, CredentialScope.GLOBAL, payload, created, created, 1),
+                    new ChangeNote(ChangeOrigin.system(ChangeSource.SYSTEM), created));
             if (i % 3 == 0) {
                 ledger.record(
                         id, new RecordedUse("job-" + (i % 500), null, "#" + i, null, created.plusSeconds(3600), null));

@@ -24,12 +24,14 @@ import java.util.logging.Logger;
  * method Jenkins' CSRF protection covers).
  *
  * <pre>
- * GET  credentials?query=&amp;type=&amp;sortBy=&amp;sortDir=&amp;page=&amp;pageSize=   list: {items, pagination}
+ * GET  credentials?query=&amp;type=&amp;sortBy=&amp;sortDir=&amp;page=&amp;pageSize=&amp;expiring=   list: {items, pagination}
  * POST credentials                         create (201)
  * GET  credentials/ID                      get
  * POST credentials/ID                      update
  * POST credentials/ID/delete?force=true    delete (409 IN_USE with whereUsed unless forced)
  * GET  credentials/ID/where-used           where-used
+ * GET  credentials/ID/history              who created, changed and deleted it: {id, exists, items}
+ * GET  expiring                            expired or expiring within the threshold: {thresholdDays, expired, expiring, soonest}
  * POST kubeconfig/validate                 {"kubeconfig": "..."}: contexts, problems, expiry
  * </pre>
  *
@@ -97,6 +99,14 @@ public final class WorkbenchJsonApi {
         if (parts.length == 3 && parts[0].equals("credentials") && parts[2].equals("where-used")) {
             requireMethod(method, "GET");
             return ok(200, service.whereUsed(parts[1]));
+        }
+        if (parts.length == 3 && parts[0].equals("credentials") && parts[2].equals("history")) {
+            requireMethod(method, "GET");
+            return ok(200, service.history(parts[1]));
+        }
+        if (parts.length == 1 && parts[0].equals("expiring")) {
+            requireMethod(method, "GET");
+            return ok(200, service.expiring());
         }
         if (parts.length == 2 && parts[0].equals("kubeconfig") && parts[1].equals("validate")) {
             requireMethod(method, "POST");

@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.Base64;
 
 /** Reads when a credential expires: an X.509 certificate's {@code notAfter}, a JWT's {@code exp}. */
-final class CredentialDates {
+public final class CredentialDates {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    CredentialDates() {}
 
     /** Made on first use; certificate factories are not documented as thread-safe, so one per analysis. */
     private CertificateFactory x509;
@@ -36,7 +38,7 @@ final class CredentialDates {
      * with a numeric {@code exp}); {@code null} for opaque tokens. The signature is not checked: the date
      * is shown to people, never trusted for access.
      */
-    static Instant jwtExpiry(String token) {
+    public static Instant jwtExpiry(String token) {
         int first = token.indexOf('.');
         int second = first < 0 ? -1 : token.indexOf('.', first + 1);
         if (second < 0 || token.indexOf('.', second + 1) >= 0) {

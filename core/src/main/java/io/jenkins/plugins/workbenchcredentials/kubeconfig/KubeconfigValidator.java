@@ -45,7 +45,14 @@ final class KubeconfigValidator {
 
         UserRules userRules = new UserRules(problems, new CredentialDates());
         List<Expiry> expiries = new ArrayList<>();
-        users.values().forEach(user -> expiries.addAll(userRules.check(user)));
+        List<UnknownExpiry> unknown = new ArrayList<>();
+        for (NamedEntry user : users.values()) {
+            UserRules.UserExpiry found = userRules.check(user);
+            expiries.addAll(found.dates());
+            if (found.unknown() != null) {
+                unknown.add(found.unknown());
+            }
+        }
         warnExpired(expiries, problems);
 
         List<ContextSummary> summaries = new ArrayList<>();
@@ -66,7 +73,7 @@ final class KubeconfigValidator {
 
         Expiry earliest =
                 expiries.stream().min(Comparator.comparing(Expiry::notAfter)).orElse(null);
-        KubeconfigSummary summary = new KubeconfigSummary(current, summaries, earliest);
+        KubeconfigSummary summary = new KubeconfigSummary(current, summaries, earliest, unknown);
         return new CheckedKubeconfig(CheckedKubeconfig.analysis(problems, summary), root, clusters, users, contexts);
     }
 

@@ -21,8 +21,13 @@ final class UserRules {
         this.dates = dates;
     }
 
-    /** @return the expiry dates of this user's certificate and tokens */
-    List<Expiry> check(NamedEntry user) {
+    /**
+     * What the checks found of a user's expiry: the dates it could read, and why the user's access may
+     * end on a date nobody can read here ({@code null} when every way it authenticates carries its date).
+     */
+    record UserExpiry(List<Expiry> dates, UnknownExpiry unknown) {}
+
+    UserExpiry check(NamedEntry user) {
         Node body = user.body();
         String name = user.name();
         List<Expiry> expiries = new ArrayList<>();
@@ -54,10 +59,24 @@ final class UserRules {
         if (exec && authProvider) {
             problems.error(body.path(), "kubeconfig.execAndAuthProvider", name);
         }
-        if (!(cert || key || token != null || tokenFile || basic || exec || authProvider)) {
+        boolean none = !(cert || key || token != null || tokenFile || basic || exec || authProvider);
+        if (none) {
             problems.warning(body.path(), "kubeconfig.userNoCredentials", name);
         }
-        return expiries;
+        String reason = exec
+                ? UnknownExpiry.EXEC
+                : authProvider
+                        ? UnknownExpiry.AUTH_PROVIDER
+                        : certFile
+                                ? UnknownExpiry.CERTIFICATE_FILE
+                                : tokenFile
+                                        ? UnknownExpiry.TOKEN_FILE
+                                        : token != null && CredentialDates.jwtExpiry(token) == null
+                                                ? UnknownExpiry.OPAQUE_TOKEN
+                                                : basic
+                                                        ? UnknownExpiry.BASIC_AUTH
+                                                        : none ? UnknownExpiry.NO_CREDENTIALS : null;
+        return new UserExpiry(expiries, reason == null ? null : new UnknownExpiry(name, reason));
     }
 
     private boolean certificate(Node body, String user, List<Expiry> expiries) {

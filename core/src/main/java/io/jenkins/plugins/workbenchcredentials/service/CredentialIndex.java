@@ -1,5 +1,6 @@
 package io.jenkins.plugins.workbenchcredentials.service;
 
+import io.jenkins.plugins.workbenchcredentials.expiry.CredentialExpiry;
 import io.jenkins.plugins.workbenchcredentials.model.Credential;
 import io.jenkins.plugins.workbenchcredentials.model.CredentialId;
 import io.jenkins.plugins.workbenchcredentials.model.CredentialType;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A search index over one snapshot of the repository: every credential's ID and description in one
@@ -30,6 +32,8 @@ final class CredentialIndex {
 
     private final Map<SortField, int[]> ascendingOrders = new EnumMap<>(SortField.class);
     private Map<CredentialId, Integer> positions;
+    /** Each item's expiry facts ({@code null}: none); read once per snapshot when first asked for. */
+    private CredentialExpiry[] expiries;
 
     CredentialIndex(List<Credential> source) {
         this.source = source;
@@ -106,6 +110,21 @@ final class CredentialIndex {
             }
         }
         return positions.getOrDefault(id, -1);
+    }
+
+    /**
+     * Each item's expiry facts, worked out once per snapshot by {@code expiries} (a kubeconfig is parsed
+     * at most once, and not at all for lists that never ask).
+     */
+    synchronized CredentialExpiry[] expiries(Function<Credential, CredentialExpiry> of) {
+        if (expiries == null) {
+            CredentialExpiry[] found = new CredentialExpiry[items.length];
+            for (int i = 0; i < items.length; i++) {
+                found[i] = of.apply(items[i]);
+            }
+            expiries = found;
+        }
+        return expiries;
     }
 
     /** Item indexes sorted by the field ascending, ties by ID; computed once per snapshot. */

@@ -1,7 +1,11 @@
 package io.jenkins.plugins.workbenchcredentials.service;
 
+import io.jenkins.plugins.workbenchcredentials.expiry.CredentialExpiry;
+import io.jenkins.plugins.workbenchcredentials.expiry.ExpiringSummary;
+import io.jenkins.plugins.workbenchcredentials.expiry.ExpiryPolicy;
 import io.jenkins.plugins.workbenchcredentials.model.Credential;
 import io.jenkins.plugins.workbenchcredentials.usage.UsageSource;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -16,21 +20,26 @@ import java.util.PriorityQueue;
  * Ties are broken by ID in the direction of the sort, so pages are stable between requests.
  */
 final class CredentialSearch {
+    private final CredentialExpiries expiries;
     private volatile CredentialIndex index = new CredentialIndex(List.of());
+
+    CredentialSearch(CredentialExpiries expiries) {
+        this.expiries = expiries;
+    }
 
     /** A page of the sorted matches, and how many matched in all. */
     record Result(List<Credential> page, int total) {}
 
-    Result page(List<Credential> snapshot, ListQuery query, UsageSource usage) {
-        CredentialIndex current = index;
-        if (!current.isOf(snapshot)) {
-            current = new CredentialIndex(snapshot);
-            index = current;
-        }
+    /** @param horizon with {@link ListQuery#expiring()}: the last date that counts as expiring */
+    Result page(List<Credential> snapshot, ListQuery query, UsageSource usage, Instant horizon) {
+        CredentialIndex current = indexOf(snapshot);
         String[] terms = query.query().isEmpty()
                 ? new String[0]
                 : query.query().toLowerCase(Locale.ROOT).split("\\s+");
         BitSet matches = current.matching(terms, query.type());
+        if (query.expiring()) {
+            matches.and(expiringBy(current, horizon));
+        }
         int total = matches.cardinality();
         int from = Math.min((query.page() - 1) * query.pageSize(), total);
         int to = Math.min(from + query.pageSize(), total);
@@ -38,6 +47,64 @@ final class CredentialSearch {
                 ? byLastUse(current, matches, from, to, query.ascending(), usage)
                 : byStoredField(current, matches, from, to, query);
         return new Result(page, total);
+    }
+
+    /** How many credentials have expired or expire within the policy's threshold, and the first of them. */
+    ExpiringSummary expiringSummary(List<Credential> snapshot, ExpiryPolicy policy, Instant now) {
+        CredentialIndex current = indexOf(snapshot);
+        CredentialExpiry[] facts = current.expiries(expiries::of);
+        Instant horizon = policy.horizon(now);
+        int expired = 0;
+        int expiring = 0;
+        int soonest = -1;
+        for (int i = 0; i < facts.length; i++) {
+            Instant at = facts[i] == null ? null : facts[i].expiresAt();
+            if (at == null || at.isAfter(horizon)) {
+                continue;
+            }
+            if (at.isAfter(now)) {
+                expiring++;
+            } else {
+                expired++;
+            }
+            if (soonest < 0 || at.isBefore(facts[soonest].expiresAt())) {
+                soonest = i;
+            }
+        }
+        ExpiringSummary.Soonest first = soonest < 0
+                ? null
+                : new ExpiringSummary.Soonest(
+                        current.item(soonest).id().value(),
+                        facts[soonest].expiresAt(),
+                        facts[soonest].status(policy, now));
+        return new ExpiringSummary(policy.thresholdDays(), expired, expiring, first);
+    }
+
+    /** Expiry facts of one credential, cached with the analysis of its kubeconfig. */
+    CredentialExpiry expiryOf(Credential credential) {
+        return expiries.of(credential);
+    }
+
+    private CredentialIndex indexOf(List<Credential> snapshot) {
+        CredentialIndex current = index;
+        if (!current.isOf(snapshot)) {
+            current = new CredentialIndex(snapshot);
+            index = current;
+        }
+        return current;
+    }
+
+    private BitSet expiringBy(CredentialIndex index, Instant horizon) {
+        CredentialExpiry[] facts = index.expiries(expiries::of);
+        BitSet expiring = new BitSet(facts.length);
+        for (int i = 0; i < facts.length; i++) {
+            if (facts[i] != null
+                    && facts[i].expiresAt() != null
+                    && !facts[i].expiresAt().isAfter(horizon)) {
+                expiring.set(i);
+            }
+        }
+        return expiring;
     }
 
     private static List<Credential> byStoredField(

@@ -1,9 +1,11 @@
 package io.jenkins.plugins.workbenchcredentials.service;
 
+import io.jenkins.plugins.workbenchcredentials.expiry.CredentialExpiry;
 import io.jenkins.plugins.workbenchcredentials.kubeconfig.ContextSummary;
 import io.jenkins.plugins.workbenchcredentials.kubeconfig.KubeconfigAnalysis;
 import io.jenkins.plugins.workbenchcredentials.kubeconfig.KubeconfigAnalyzer;
 import io.jenkins.plugins.workbenchcredentials.kubeconfig.KubeconfigSummary;
+import io.jenkins.plugins.workbenchcredentials.kubeconfig.UnknownExpiry;
 import io.jenkins.plugins.workbenchcredentials.model.CredentialPayload.Kubeconfig;
 import io.jenkins.plugins.workbenchcredentials.service.CredentialView.KubeconfigView;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +68,15 @@ final class KubeconfigSummaries {
                 summary.contexts(),
                 summary.earliestExpiry(),
                 analysis.warnings().size());
+    }
+
+    /** What the kubeconfig's users tell of its expiry; an unreadable kubeconfig's is unknown. */
+    CredentialExpiry expiry(Kubeconfig kubeconfig) {
+        KubeconfigSummary summary = analysis(kubeconfig.content().plainText()).summary();
+        if (summary == null) {
+            return new CredentialExpiry(null, null, null, new UnknownExpiry(null, UnknownExpiry.INVALID));
+        }
+        return CredentialExpiry.of(summary.earliestExpiry(), summary.unknownExpiries());
     }
 
     private KubeconfigAnalysis analysis(String content) {

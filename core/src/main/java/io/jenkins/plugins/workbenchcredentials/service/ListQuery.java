@@ -11,9 +11,16 @@ import java.util.Map;
  * @param query words that must each appear, ignoring case, in the ID or the description; blank for all
  * @param type  {@code null} for every type
  * @param page  1-based
+ * @param expiring only credentials that have expired or expire within the expiry threshold
  */
 public record ListQuery(
-        String query, CredentialType type, SortField sortBy, boolean ascending, int page, int pageSize) {
+        String query,
+        CredentialType type,
+        SortField sortBy,
+        boolean ascending,
+        int page,
+        int pageSize,
+        boolean expiring) {
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_QUERY_CHARS = 200;
@@ -24,6 +31,7 @@ public record ListQuery(
     public static final String SORT_DIR = "sortDir";
     public static final String PAGE = "page";
     public static final String PAGE_SIZE = "pageSize";
+    public static final String EXPIRING = "expiring";
 
     public ListQuery {
         query = query == null ? "" : query.strip();
@@ -41,8 +49,18 @@ public record ListQuery(
         }
     }
 
+    /** Every credential, not only the expiring ones. */
+    public ListQuery(String query, CredentialType type, SortField sortBy, boolean ascending, int page, int pageSize) {
+        this(query, type, sortBy, ascending, page, pageSize, false);
+    }
+
     public static ListQuery defaults() {
         return new ListQuery("", null, SortField.CREATED, false, 1, DEFAULT_PAGE_SIZE);
+    }
+
+    /** The same query, restricted to credentials that have expired or expire within the threshold. */
+    public ListQuery onlyExpiring() {
+        return new ListQuery(query, type, sortBy, ascending, page, pageSize, true);
     }
 
     /** Reads the API's query parameters; unknown parameters are refused so a typo is not silently ignored. */
@@ -53,7 +71,8 @@ public record ListQuery(
                     && !name.equals(SORT_BY)
                     && !name.equals(SORT_DIR)
                     && !name.equals(PAGE)
-                    && !name.equals(PAGE_SIZE)) {
+                    && !name.equals(PAGE_SIZE)
+                    && !name.equals(EXPIRING)) {
                 throw WorkbenchException.invalid(name, "list.unknownParameter", name);
             }
         }
@@ -66,7 +85,19 @@ public record ListQuery(
                 sort,
                 parseAscending(params.get(SORT_DIR), sort),
                 parsePositive(params.get(PAGE), PAGE, 1),
-                parsePositive(params.get(PAGE_SIZE), PAGE_SIZE, DEFAULT_PAGE_SIZE));
+                parsePositive(params.get(PAGE_SIZE), PAGE_SIZE, DEFAULT_PAGE_SIZE),
+                parseBoolean(params.get(EXPIRING), EXPIRING));
+    }
+
+    private static boolean parseBoolean(String text, String name) {
+        if (isBlank(text)) {
+            return false;
+        }
+        return switch (text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw WorkbenchException.invalid(name, "list.notABoolean", name);
+        };
     }
 
     /** Dates sort newest first unless asked otherwise; names sort A to Z. */

@@ -19,8 +19,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Over random credentials and random secrets: nothing the API answers, no error message and no
- * {@code toString} of the model contains a secret, whatever path the request takes.
+ * Over random credentials and random secrets: nothing the API answers (the history and the expiry
+ * summary included), no error message and no {@code toString} of the model contains a secret, whatever
+ * path the request takes.
  */
 class NoSecretLeaksProperties {
 
@@ -61,6 +62,9 @@ class NoSecretLeaksProperties {
                 fixture.post("credentials/" + sample.id, "{" + secretField(sample.type) + ":" + quote(sample.secret))
                         .json());
 
+        outputs.add(fixture.get("credentials/" + sample.id + "/history").json());
+        outputs.add(fixture.get("expiring").json());
+        outputs.add(fixture.repository.history(CredentialId.of(sample.id)).toString());
         outputs.add(fixture.repository
                 .find(CredentialId.of(sample.id))
                 .orElseThrow()
@@ -68,6 +72,10 @@ class NoSecretLeaksProperties {
         outputs.add(JsonMapping.mapper()
                 .readValue(body(sample, sample.secret, true), CredentialRequest.class)
                 .toString());
+
+        outputs.add(fixture.post("credentials/" + sample.id + "/delete", Map.of("force", "true"), "")
+                .json());
+        outputs.add(fixture.get("credentials/" + sample.id + "/history").json());
 
         for (String output : outputs) {
             for (String secret : List.of(sample.secret, sample.newSecret)) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.workbenchcredentials.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.workbenchcredentials.history.ChangeNote;
 import io.jenkins.plugins.workbenchcredentials.model.Credential;
 import io.jenkins.plugins.workbenchcredentials.model.CredentialId;
 import io.jenkins.plugins.workbenchcredentials.model.CredentialPayload;
@@ -36,7 +37,7 @@ class ListingProperties {
         ServiceFixture fixture = new ServiceFixture();
         Map<String, Entry> unique = entries.stream().collect(Collectors.toMap(Entry::id, e -> e, (a, b) -> a));
         for (Entry e : unique.values()) {
-            fixture.repository.insert(credential(e));
+            fixture.repository.insert(credential(e), new ChangeNote(fixture.origin, fixture.clock.instant()));
             if (e.lastUse() != null) {
                 fixture.ledger.record(
                         CredentialId.of(e.id()),

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.workbenchcredentials.service;
 
+import io.jenkins.plugins.workbenchcredentials.expiry.ExpiryPolicy;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeOrigin;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeSource;
 import io.jenkins.plugins.workbenchcredentials.testing.SampleKubeconfigs;
 import io.jenkins.plugins.workbenchcredentials.testing.TickingClock;
 import io.jenkins.plugins.workbenchcredentials.usage.CombinedUsageSource;
@@ -16,11 +19,19 @@ final class ServiceFixture {
     final StaticReferenceIndex references = new StaticReferenceIndex();
     final UsageLedger ledger = new UsageLedger();
     final Set<Permission> granted = EnumSet.allOf(Permission.class);
+    final TickingClock clock = new TickingClock(Instant.parse("2026-01-01T00:00:00Z"));
+    /** Who the service says makes each change; a test may set another. */
+    ChangeOrigin origin = new ChangeOrigin("alice", ChangeSource.WORKBENCH);
+    /** The expiry threshold the service applies; a test may set another. */
+    ExpiryPolicy expiry = ExpiryPolicy.DEFAULT;
+
     final WorkbenchService service = new WorkbenchService(
             repository,
             new CombinedUsageSource(references, ledger, List.of()),
             granted::contains,
-            new TickingClock(Instant.parse("2026-01-01T00:00:00Z")));
+            clock,
+            () -> origin,
+            () -> expiry);
 
     static CredentialRequest usernamePassword(String id, String username, String password) {
         return CredentialRequest.builder()
