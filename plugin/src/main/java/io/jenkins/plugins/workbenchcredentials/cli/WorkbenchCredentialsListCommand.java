@@ -36,6 +36,11 @@ public class WorkbenchCredentialsListCommand extends WorkbenchCommand {
     @Option(name = "--page-size", metaVar = "N", usage = "Credentials per page (at most 100).")
     public String pageSize;
 
+    @Option(
+            name = "--expiring",
+            usage = "Only credentials that have expired or expire within the expiry warning threshold.")
+    public boolean expiring;
+
     @Option(name = "--json", usage = "Print the page as JSON, as the workbench API returns it.")
     public boolean json;
 
@@ -58,6 +63,9 @@ public class WorkbenchCredentialsListCommand extends WorkbenchCommand {
         put(params, ListQuery.SORT_DIR, sortDir);
         put(params, ListQuery.PAGE, page);
         put(params, ListQuery.PAGE_SIZE, pageSize);
+        if (expiring) {
+            params.put(ListQuery.EXPIRING, "true");
+        }
         Page<CredentialView> result = service.list(ListQuery.fromParameters(params));
         if (json) {
             stdout.println(JsonMapping.mapper().writeValueAsString(result));

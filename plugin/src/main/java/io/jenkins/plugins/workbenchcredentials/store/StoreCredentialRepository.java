@@ -5,6 +5,10 @@ import com.cloudbees.plugins.credentials.CredentialsStore;
 import com.cloudbees.plugins.credentials.domains.Domain;
 import io.jenkins.plugins.workbenchcredentials.credentials.CoreCredentials;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchCredentials;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeAttribution;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeNote;
+import io.jenkins.plugins.workbenchcredentials.history.HistoryEntry;
+import io.jenkins.plugins.workbenchcredentials.history.HistoryTracking;
 import io.jenkins.plugins.workbenchcredentials.model.Credential;
 import io.jenkins.plugins.workbenchcredentials.model.CredentialId;
 import io.jenkins.plugins.workbenchcredentials.service.CredentialRepository;
@@ -44,48 +48,59 @@ final class StoreCredentialRepository implements CredentialRepository {
     }
 
     @Override
-    public void insert(Credential credential) {
+    public void insert(Credential credential, ChangeNote note) {
         synchronized (lock) {
-            try {
-                // false when a credential of any type has the ID (the store compares IDs).
-                if (!store.addCredentials(Domain.global(), CoreCredentials.toJenkins(credential))) {
-                    throw RepositoryErrors.duplicate(credential.id());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            // false when a credential of any type has the ID (the store compares IDs).
+            if (!inStore(note, () -> store.addCredentials(Domain.global(), CoreCredentials.toJenkins(credential)))) {
+                throw RepositoryErrors.duplicate(credential.id());
             }
         }
     }
 
     @Override
-    public Credential update(CredentialId id, UnaryOperator<Credential> change) {
+    public Credential update(CredentialId id, UnaryOperator<Credential> change, ChangeNote note) {
         synchronized (lock) {
             WorkbenchCredentials current = storedWithId(id);
             if (current == null) {
                 throw RepositoryErrors.notFound(id);
             }
             Credential updated = change.apply(CoreCredentials.toCore(current));
-            try {
-                if (!store.updateCredentials(Domain.global(), current, CoreCredentials.toJenkins(updated))) {
-                    throw RepositoryErrors.notFound(id);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (!inStore(
+                    note,
+                    () -> store.updateCredentials(Domain.global(), current, CoreCredentials.toJenkins(updated)))) {
+                throw RepositoryErrors.notFound(id);
             }
             return updated;
         }
     }
 
     @Override
-    public boolean delete(CredentialId id) {
+    public boolean delete(CredentialId id, ChangeNote note) {
         synchronized (lock) {
             WorkbenchCredentials current = storedWithId(id);
+            return current != null && inStore(note, () -> store.removeCredentials(Domain.global(), current));
+        }
+    }
+
+    /** Kept by the history, which records every save of the store, the workbench's own among them. */
+    @Override
+    public List<HistoryEntry> history(CredentialId id) {
+        return HistoryTracking.get().history(store, id);
+    }
+
+    private interface StoreChange {
+        boolean apply() throws IOException;
+    }
+
+    /** A change of the store, attributed in its history to the workbench's caller and time. */
+    private static boolean inStore(ChangeNote note, StoreChange change) {
+        return ChangeAttribution.during(note, () -> {
             try {
-                return current != null && store.removeCredentials(Domain.global(), current);
+                return change.apply();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
+        });
     }
 
     private WorkbenchCredentials storedWithId(CredentialId id) {

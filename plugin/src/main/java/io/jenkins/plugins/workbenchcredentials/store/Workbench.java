@@ -5,14 +5,19 @@ import com.cloudbees.plugins.credentials.CredentialsStore;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.ExtensionList;
+import hudson.cli.CLICommand;
 import hudson.model.ModelObject;
 import io.jenkins.plugins.workbenchcredentials.api.WorkbenchJsonApi;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchKubeconfigCredentials;
+import io.jenkins.plugins.workbenchcredentials.expiry.ExpiryConfiguration;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeOrigin;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeSource;
 import io.jenkins.plugins.workbenchcredentials.service.WorkbenchService;
 import io.jenkins.plugins.workbenchcredentials.usage.UsageTracking;
 import java.time.Clock;
 import java.util.Map;
 import java.util.WeakHashMap;
+import jenkins.model.Jenkins;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
@@ -40,7 +45,12 @@ public final class Workbench {
         }
         // Where-used, last use and the delete guard see the recorded uses and the jobs that name the ID.
         this.service = new WorkbenchService(
-                repository, UsageTracking.get().source(), new StoreAccessPolicy(store), Clock.systemUTC());
+                repository,
+                UsageTracking.get().source(),
+                new StoreAccessPolicy(store),
+                Clock.systemUTC(),
+                Workbench::origin,
+                () -> ExpiryConfiguration.get().policy());
     }
 
     /** The workbench of the store that belongs to {@code context}; {@code null} if it has none. */
@@ -64,6 +74,12 @@ public final class Workbench {
             }
         }
         return null;
+    }
+
+    /** The user making a change, through the workbench's CLI commands or its page and API. */
+    private static ChangeOrigin origin() {
+        ChangeSource source = CLICommand.getCurrent() != null ? ChangeSource.WORKBENCH_CLI : ChangeSource.WORKBENCH;
+        return new ChangeOrigin(Jenkins.getAuthentication2().getName(), source);
     }
 
     @NonNull

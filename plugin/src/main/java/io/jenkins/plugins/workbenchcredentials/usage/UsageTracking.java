@@ -10,6 +10,7 @@ import hudson.model.Item;
 import hudson.model.Job;
 import hudson.model.Run;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchCredentials;
+import io.jenkins.plugins.workbenchcredentials.ledger.WorkbenchLedger;
 import io.jenkins.plugins.workbenchcredentials.model.CredentialId;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
@@ -24,8 +25,6 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 @Extension
 @Restricted(NoExternalUse.class)
 public final class UsageTracking {
-    private final UsageLedger ledger = new UsageLedger();
-    private final UsageLedgerFile ledgerFile = new UsageLedgerFile(ledger);
     private final JobReferenceIndex references = new JobReferenceIndex();
     private final Clock clock = Clock.systemUTC();
 
@@ -37,18 +36,18 @@ public final class UsageTracking {
     /** Where-used from both, with notes on what cannot be seen, in the language of the current user. */
     @NonNull
     public UsageSource source() {
-        return new CombinedUsageSource(references.index(), ledger, references.notes());
+        return new CombinedUsageSource(references.index(), ledger().uses(), references.notes());
     }
 
     /** Jenkins has loaded its jobs: read the recorded uses, and index every job in the background. */
     void started() {
-        ledgerFile.load();
+        ledger().load();
         references.scanInBackground();
     }
 
     /** Jenkins is stopping: write what was recorded since the last save. */
     void stopping() {
-        ledgerFile.flush();
+        ledger().flush();
     }
 
     /** A build bound a credential (through this plugin's step or any other plugin). */
@@ -90,13 +89,13 @@ public final class UsageTracking {
     }
 
     private void record(WorkbenchCredentials credential, RecordedUse use) {
-        ledger.record(CredentialId.of(credential.getId()), use);
-        ledgerFile.changed();
+        ledger().uses().record(CredentialId.of(credential.getId()), use);
+        ledger().usesChanged();
     }
 
     private void changeUses(UnaryOperator<RecordedUse> change) {
-        ledger.updateUses(change);
-        ledgerFile.changed();
+        ledger().uses().updateUses(change);
+        ledger().usesChanged();
     }
 
     /** The build's URL moves with the job's: {@code job/old/7/} becomes {@code job/new/7/}. */
@@ -106,6 +105,10 @@ public final class UsageTracking {
             buildUrl = newUrl + buildUrl.substring(use.consumerUrl().length());
         }
         return new RecordedUse(newName, newUrl, use.build(), buildUrl, use.at(), use.user());
+    }
+
+    private static WorkbenchLedger ledger() {
+        return WorkbenchLedger.get();
     }
 
     @CheckForNull

@@ -41,7 +41,7 @@ class UsagePersistenceTest {
             r.buildAndAssertSuccess(p);
         });
         sessions.then(r -> {
-            File file = new File(r.jenkins.getRootDir(), UsageLedgerFile.FILE_NAME);
+            File file = new File(r.jenkins.getRootDir(), "io.jenkins.plugins.workbenchcredentials.usage.xml");
             assertTrue(file.isFile(), "the recorded uses were written when Jenkins stopped");
             String xml = Files.readString(file.toPath());
             assertThat(xml, containsString("<consumer>p</consumer>"));
