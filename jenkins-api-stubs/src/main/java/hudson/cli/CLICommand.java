@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.util.Locale;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.springframework.security.core.Authentication;
 
 @Copied(from = "jenkinsci/jenkins@jenkins-2.541.3:core/src/main/java/hudson/cli/CLICommand.java", line = 105)
 @Copied.AbstractMethods({"getShortDescription", "run"})
@@ -36,6 +37,11 @@ public abstract class CLICommand implements ExtensionPoint, Cloneable {
     @Copied(line = 194)
     public abstract String getShortDescription();
 
+    @Copied(line = 350)
+    public Authentication getTransportAuthentication2() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
     @Copied(line = 404)
     protected abstract int run() throws Exception;
 
@@ -59,6 +65,11 @@ public abstract class CLICommand implements ExtensionPoint, Cloneable {
 
     @Copied(line = 498)
     public @NonNull Charset getClientCharset() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Copied(line = 556)
+    public static CLICommand getCurrent() {
         throw new UnsupportedOperationException("compile-only stub");
     }
 }
