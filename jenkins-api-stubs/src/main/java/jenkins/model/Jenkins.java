@@ -48,6 +48,12 @@ public class Jenkins extends AbstractCIBase
         throw new UnsupportedOperationException("compile-only stub");
     }
 
+    @Copied(line = 2369)
+    @Override
+    public String getSearchUrl() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
     @Copied(line = 2572)
     public File getRootDir() {
         throw new UnsupportedOperationException("compile-only stub");
@@ -79,6 +85,12 @@ public class Jenkins extends AbstractCIBase
 
     @Copied(line = 4819)
     public static @NonNull Authentication getAuthentication2() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Copied(line = 5240)
+    @Override
+    public Object getTarget() {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
