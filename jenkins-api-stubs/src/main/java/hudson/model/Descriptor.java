@@ -5,6 +5,7 @@ import edu.umd.cs.findbugs.annotations.Nullable;
 import io.jenkins.plugins.workbenchcredentials.stubs.Copied;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
+import jenkins.model.GlobalConfigurationCategory;
 import jenkins.model.Loadable;
 import jenkins.util.io.OnMaster;
 import net.sf.json.JSONObject;
@@ -55,6 +56,16 @@ public abstract class Descriptor<T extends Describable<T>> implements Loadable, 
     @Copied(line = 844)
     @SuppressWarnings("rawtypes")
     public final boolean isSubTypeOf(Class type) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Copied(line = 869)
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Copied(line = 904)
+    public @NonNull GlobalConfigurationCategory getCategory() {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
