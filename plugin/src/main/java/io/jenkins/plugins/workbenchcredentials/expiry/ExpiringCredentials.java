@@ -70,6 +70,7 @@ public final class ExpiringCredentials {
     }
 
     /** Every store with workbench credentials: Jenkins' own and each folder's. */
+    @SuppressWarnings("try") // the context is held for what it does on close, not referenced
     public void refreshAll() {
         try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
             List<String> current = new ArrayList<>();
@@ -93,6 +94,7 @@ public final class ExpiringCredentials {
     }
 
     /** Works out one store now, as SYSTEM: the result is shown only to those who may view the store. */
+    @SuppressWarnings("try") // the context is held for what it does on close, not referenced
     public void refresh(@NonNull CredentialsStore store) {
         ModelObject context = store.getContext();
         String key = StoreExpiry.keyOf(context);

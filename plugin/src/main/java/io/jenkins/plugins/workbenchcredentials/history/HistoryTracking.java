@@ -67,6 +67,7 @@ public final class HistoryTracking {
     }
 
     /** The folders are loaded: compare each folder's store with its traces. */
+    @SuppressWarnings("try") // the context is held for what it does on close, not referenced
     void itemsLoaded() {
         try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
             for (Item item : Jenkins.get().allItems(Item.class)) {
@@ -268,6 +269,7 @@ public final class HistoryTracking {
     }
 
     /** The workbench credentials of the store's global domain, read as SYSTEM whoever is saving. */
+    @SuppressWarnings("try") // the context is held for what it does on close, not referenced
     private static Map<String, WorkbenchCredentials> workbenchCredentials(CredentialsStore store) {
         Map<String, WorkbenchCredentials> byId = new LinkedHashMap<>();
         try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
