@@ -9,6 +9,7 @@ import hudson.model.ModelObject;
 import io.jenkins.plugins.workbenchcredentials.store.Workbench;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 
 /** Test data shared by the plugin's JenkinsRule tests. */
@@ -66,6 +67,15 @@ public final class Fixtures {
         if (store == null || !store.addCredentials(Domain.global(), credential)) {
             throw new IllegalStateException("Could not add a credential to the store of " + context.getDisplayName());
         }
+    }
+
+    /** A JWT that expires at {@code exp} (unsigned: only its date matters), as an access token may be. */
+    public static String jwt(Instant exp) {
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        String header = url.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = url.encodeToString(
+                ("{\"sub\":\"ci\",\"exp\":" + exp.getEpochSecond() + "}").getBytes(StandardCharsets.UTF_8));
+        return header + "." + payload + ".c2lnbmF0dXJlLW5vdC1jaGVja2Vk";
     }
 
     public static String base64(String text) {

@@ -7,6 +7,7 @@ import hudson.model.ModelObject;
 import hudson.security.Permission;
 import io.jenkins.plugins.workbenchcredentials.error.ErrorCode;
 import io.jenkins.plugins.workbenchcredentials.error.WorkbenchException;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeSource;
 import io.jenkins.plugins.workbenchcredentials.model.SecretValue;
 import io.jenkins.plugins.workbenchcredentials.service.CredentialInUseException;
 import io.jenkins.plugins.workbenchcredentials.service.WorkbenchService;
@@ -39,7 +40,7 @@ abstract class WorkbenchCommand extends CLICommand {
 
     @Override
     protected final int run() throws Exception {
-        Workbench workbench = Workbench.of(context());
+        Workbench workbench = Workbench.of(context(), ChangeSource.WORKBENCH_CLI);
         if (workbench == null) {
             throw new AbortException(Messages.WorkbenchCommand_NoStore(folder == null ? "Jenkins" : folder));
         }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.workbenchcredentials.expiry;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsStore;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
@@ -105,7 +104,7 @@ public final class ExpiringCredentials {
                 return;
             }
             StoreExpiry found =
-                    new StoreExpiry(key, context, workbench.service().expiring());
+                    new StoreExpiry(key, context, store, workbench.service().expiring());
             if (found.summary().total() > 0) {
                 needingAttention.put(key, found);
             } else {
@@ -114,11 +113,5 @@ public final class ExpiringCredentials {
         } catch (RuntimeException e) {
             LOGGER.log(Level.WARNING, "Could not work out the expiring credentials of " + key, e);
         }
-    }
-
-    /** Whether the current user may view the store's credentials. */
-    static boolean mayView(ModelObject context) {
-        CredentialsStore store = Workbench.ownStore(context);
-        return store != null && store.hasPermission(CredentialsProvider.VIEW);
     }
 }

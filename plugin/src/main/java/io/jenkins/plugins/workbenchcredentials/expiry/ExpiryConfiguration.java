@@ -72,10 +72,11 @@ public class ExpiryConfiguration extends GlobalConfiguration {
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         Object days = json.get(ExpiryPolicy.THRESHOLD_FIELD);
+        if (days == null) {
+            return true; // not on the submitted form: the threshold in force stays
+        }
         try {
-            int value = days == null
-                    ? ExpiryPolicy.DEFAULT_THRESHOLD_DAYS
-                    : Integer.parseInt(days.toString().strip());
+            int value = Integer.parseInt(days.toString().strip());
             new ExpiryPolicy(value);
             if (value != expiryThresholdDays) {
                 setExpiryThresholdDays(value);

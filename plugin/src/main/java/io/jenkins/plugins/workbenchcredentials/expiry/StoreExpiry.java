@@ -1,5 +1,7 @@
 package io.jenkins.plugins.workbenchcredentials.expiry;
 
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsStore;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Item;
 import hudson.model.ModelObject;
@@ -17,6 +19,7 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 public record StoreExpiry(
         @NonNull String key,
         @NonNull ModelObject context,
+        @NonNull CredentialsStore store,
         @NonNull ExpiringSummary summary) {
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -66,7 +69,8 @@ public record StoreExpiry(
         return page + "?expiring=true";
     }
 
+    /** A permission check of the current user: the only work done per request while this store is kept. */
     boolean isVisibleToCurrentUser() {
-        return ExpiringCredentials.mayView(context);
+        return store.hasPermission(CredentialsProvider.VIEW);
     }
 }

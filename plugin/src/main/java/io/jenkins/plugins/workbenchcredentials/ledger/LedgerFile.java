@@ -43,7 +43,7 @@ final class LedgerFile {
         XSTREAM.alias("workbench-credentials-usage", Saved.class);
         XSTREAM.alias("use", Saved.Use.class);
         XSTREAM.alias("change", Saved.Change.class);
-        XSTREAM.alias("seen", Saved.Seen.class);
+        XSTREAM.alias("trace", Saved.Trace.class);
     }
 
     private final UsageLedger uses;
@@ -67,7 +67,7 @@ final class LedgerFile {
                 Object read = file.read();
                 if (read instanceof Saved saved) {
                     uses.restore(saved.uses());
-                    history.restore(saved.changes(), saved.traces());
+                    history.restore(saved.changes(), saved.tracesByStore());
                 }
             } catch (IOException | RuntimeException e) {
                 LOGGER.log(
@@ -119,7 +119,7 @@ final class LedgerFile {
     static final class Saved {
         private List<Use> uses = new ArrayList<>();
         private List<Change> changes = new ArrayList<>();
-        private List<Seen> seen = new ArrayList<>();
+        private List<Trace> traces = new ArrayList<>();
 
         static Saved of(
                 Map<CredentialId, List<RecordedUse>> uses,
@@ -129,7 +129,7 @@ final class LedgerFile {
             uses.forEach((id, list) -> list.forEach(use -> saved.uses.add(Use.of(id, use))));
             changes.forEach((store, byId) -> byId.forEach(
                     (id, entries) -> entries.forEach(entry -> saved.changes.add(Change.of(store, id, entry)))));
-            traces.forEach((store, byId) -> byId.forEach((id, trace) -> saved.seen.add(Seen.of(store, id, trace))));
+            traces.forEach((store, byId) -> byId.forEach((id, trace) -> saved.traces.add(Trace.of(store, id, trace))));
             return saved;
         }
 
@@ -158,9 +158,9 @@ final class LedgerFile {
             return byStore;
         }
 
-        Map<String, Map<String, HistoryBook.Trace>> traces() {
+        Map<String, Map<String, HistoryBook.Trace>> tracesByStore() {
             Map<String, Map<String, HistoryBook.Trace>> byStore = new LinkedHashMap<>();
-            for (Seen trace : nonNull(seen)) {
+            for (Trace trace : nonNull(traces)) {
                 if (trace != null && trace.isComplete()) {
                     byStore.computeIfAbsent(trace.store, k -> new LinkedHashMap<>())
                             .put(trace.id, new HistoryBook.Trace(trace.type, trace.revision, trace.createdAt));
@@ -246,21 +246,21 @@ final class LedgerFile {
             }
         }
 
-        static final class Seen {
+        static final class Trace {
             private String store;
             private String id;
             private String type;
             private long revision;
             private long createdAt;
 
-            static Seen of(String store, String id, HistoryBook.Trace trace) {
-                Seen seen = new Seen();
-                seen.store = store;
-                seen.id = id;
-                seen.type = trace.type();
-                seen.revision = trace.revision();
-                seen.createdAt = trace.createdAt();
-                return seen;
+            static Trace of(String store, String id, HistoryBook.Trace seen) {
+                Trace trace = new Trace();
+                trace.store = store;
+                trace.id = id;
+                trace.type = seen.type();
+                trace.revision = seen.revision();
+                trace.createdAt = seen.createdAt();
+                return trace;
             }
 
             boolean isComplete() {

@@ -5,7 +5,6 @@ import com.cloudbees.plugins.credentials.CredentialsStore;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.ExtensionList;
-import hudson.cli.CLICommand;
 import hudson.model.ModelObject;
 import io.jenkins.plugins.workbenchcredentials.api.WorkbenchJsonApi;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchKubeconfigCredentials;
@@ -34,7 +33,7 @@ public final class Workbench {
     private final CredentialsStore store;
     private final WorkbenchService service;
 
-    private Workbench(CredentialsStore store) {
+    private Workbench(CredentialsStore store, ChangeSource source) {
         this.store = store;
         StoreCredentialRepository repository;
         synchronized (LOCKS) {
@@ -49,15 +48,24 @@ public final class Workbench {
                 UsageTracking.get().source(),
                 new StoreAccessPolicy(store),
                 Clock.systemUTC(),
-                Workbench::origin,
+                () -> new ChangeOrigin(Jenkins.getAuthentication2().getName(), source),
                 () -> ExpiryConfiguration.get().policy());
     }
 
-    /** The workbench of the store that belongs to {@code context}; {@code null} if it has none. */
+    /**
+     * The workbench of the store that belongs to {@code context}, for its page and API; {@code null} if it
+     * has none.
+     */
     @CheckForNull
     public static Workbench of(@NonNull ModelObject context) {
+        return of(context, ChangeSource.WORKBENCH);
+    }
+
+    /** The same, for a caller that its changes' history names by {@code source}, such as the CLI commands. */
+    @CheckForNull
+    public static Workbench of(@NonNull ModelObject context, @NonNull ChangeSource source) {
         CredentialsStore store = ownStore(context);
-        return store == null ? null : new Workbench(store);
+        return store == null ? null : new Workbench(store, source);
     }
 
     /**
@@ -74,12 +82,6 @@ public final class Workbench {
             }
         }
         return null;
-    }
-
-    /** The user making a change, through the workbench's CLI commands or its page and API. */
-    private static ChangeOrigin origin() {
-        ChangeSource source = CLICommand.getCurrent() != null ? ChangeSource.WORKBENCH_CLI : ChangeSource.WORKBENCH;
-        return new ChangeOrigin(Jenkins.getAuthentication2().getName(), source);
     }
 
     @NonNull

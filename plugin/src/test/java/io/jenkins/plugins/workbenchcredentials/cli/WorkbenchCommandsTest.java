@@ -51,6 +51,7 @@ class WorkbenchCommandsTest {
         assertEquals("workbench-credentials-create", new WorkbenchCredentialsCreateCommand().getName());
         assertEquals("workbench-credentials-update", new WorkbenchCredentialsUpdateCommand().getName());
         assertEquals("workbench-credentials-delete", new WorkbenchCredentialsDeleteCommand().getName());
+        assertEquals("workbench-credentials-history", new WorkbenchCredentialsHistoryCommand().getName());
     }
 
     @Test
