@@ -23,7 +23,9 @@ import io.jenkins.plugins.workbenchcredentials.ledger.WorkbenchLedger;
 import io.jenkins.plugins.workbenchcredentials.model.CredentialId;
 import io.jenkins.plugins.workbenchcredentials.service.CredentialHistoryView;
 import io.jenkins.plugins.workbenchcredentials.store.Workbench;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import jenkins.model.Jenkins;
@@ -192,6 +194,20 @@ class HistoryTrackingTest {
                 WorkbenchLedger.get().history().entries("platform", CredentialId.of("token"));
         assertEquals(ChangeKind.DELETED, folderHistory.get(0).action());
         assertEquals(ChangeKind.CREATED, folderHistory.get(1).action());
+    }
+
+    @Test
+    void theWorkbenchCliIsRecordedAsSuchWithItsUser() throws Exception {
+        CLICommandInvoker.Result created = new CLICommandInvoker(r, "workbench-credentials-create")
+                .asUser("admin")
+                .withStdin(new ByteArrayInputStream("ghp_cli_value\n".getBytes(StandardCharsets.UTF_8)))
+                .invokeWithArgs("--type", "secret-text", "cli-token");
+
+        assertEquals(0, created.returnCode(), created.stderr());
+        HistoryEntry entry = history(r.jenkins, "cli-token").items().get(0);
+        assertEquals(ChangeKind.CREATED, entry.action());
+        assertEquals("admin", entry.actor());
+        assertEquals(ChangeSource.WORKBENCH_CLI, entry.source());
     }
 
     @Test

@@ -1,18 +1,24 @@
 package io.jenkins.plugins.workbenchcredentials.page;
 
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.add;
+import static io.jenkins.plugins.workbenchcredentials.Fixtures.stored;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.cloudbees.hudson.plugins.folder.Folder;
 import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import hudson.util.Secret;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchKubeconfigCredentials;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchSecretTextCredentials;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchUsernamePasswordCredentials;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeKind;
+import io.jenkins.plugins.workbenchcredentials.history.HistoryEntry;
+import io.jenkins.plugins.workbenchcredentials.store.Workbench;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,6 +114,35 @@ class WorkbenchPagesInRealJenkinsTest {
         assertThat(english.body(), containsString("A workbench page for the credentials pipelines use"));
         assertThat(chinese.statusCode(), is(200));
         assertThat(chinese.body(), containsString("流水线所用凭证"));
+    }
+
+    /**
+     * Jenkins' credentials are read early at start, before Configuration as Code applies, to compare them
+     * with their history: Jenkins starts again with workbench and standard credentials, all of them read.
+     */
+    @Test
+    void jenkinsStartsAgainWithItsCredentialsAndTheirHistory() throws Throwable {
+        jenkins.then(WorkbenchPagesInRealJenkinsTest::workbenchAndStandardCredentials);
+        jenkins.then(WorkbenchPagesInRealJenkinsTest::theyAreReadWithTheirHistory);
+    }
+
+    private static void workbenchAndStandardCredentials(JenkinsRule r) throws Exception {
+        add(
+                r.jenkins,
+                new WorkbenchSecretTextCredentials(
+                        CredentialsScope.GLOBAL, "gh-token", "", Secret.fromString("ghp_system")));
+        add(
+                r.jenkins,
+                new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, "std-up", "", "bob", "st4nd4rd-pa55"));
+    }
+
+    private static void theyAreReadWithTheirHistory(JenkinsRule r) throws Exception {
+        assertThat(stored("std-up"), notNullValue());
+        assertThat(stored("gh-token"), notNullValue());
+        List<HistoryEntry> history =
+                Workbench.of(r.jenkins).service().history("gh-token").items();
+        assertThat(history.size(), is(1));
+        assertThat(history.get(0).action(), is(ChangeKind.CREATED));
     }
 
     private static void aJenkinsAndAFolderCredential(JenkinsRule r) throws Exception {
