@@ -50,6 +50,8 @@ public final class HistoryTracking {
     private final Clock clock = Clock.systemUTC();
     /** Store key → credential ID → the object the store held when last seen (in memory only). */
     private final Map<String, Map<String, WorkbenchCredentials>> seen = new HashMap<>();
+    /** Set once every folder was looked at: a store unseen after that is a new one. */
+    private volatile boolean foldersLooked;
 
     @NonNull
     public static HistoryTracking get() {
@@ -57,12 +59,17 @@ public final class HistoryTracking {
     }
 
     /** Before Configuration as Code applies: what Jenkins' store holds now is the state to compare with. */
-    @Initializer(after = InitMilestone.EXTENSIONS_AUGMENTED, before = InitMilestone.SYSTEM_CONFIG_LOADED)
+    @Initializer(after = InitMilestone.EXTENSIONS_AUGMENTED, before = InitMilestone.SYSTEM_CONFIG_LOADED, fatal = false)
     public static void lookAtJenkinsStore() {
         WorkbenchLedger.get().load();
-        CredentialsStore store = Workbench.ownStore(Jenkins.get());
-        if (store != null) {
-            get().look(store, ChangeOrigin.system(ChangeSource.FOUND_AT_START));
+        try {
+            CredentialsStore store = Workbench.ownStore(Jenkins.get());
+            if (store != null) {
+                get().look(store, ChangeOrigin.system(ChangeSource.FOUND_AT_START));
+            }
+        } catch (RuntimeException e) {
+            // Jenkins starts anyway; the store is compared at its first save instead.
+            LOGGER.log(Level.WARNING, "Could not compare Jenkins' credentials with their history at start", e);
         }
     }
 
@@ -79,6 +86,7 @@ public final class HistoryTracking {
                 }
             }
         }
+        foldersLooked = true;
     }
 
     /** A store was saved: record what changed, with who changed it and through what. */
@@ -132,7 +140,7 @@ public final class HistoryTracking {
         String key = keyOf(store.getContext());
         synchronized (this) {
             if (!seen.containsKey(key)) {
-                record(key, now, new ChangeNote(origin, clock.instant()));
+                record(key, now, new ChangeNote(origin, clock.instant()), false);
             }
         }
     }
@@ -146,16 +154,25 @@ public final class HistoryTracking {
         Map<String, WorkbenchCredentials> now = workbenchCredentials(store);
         String key = keyOf(store.getContext());
         synchronized (this) {
-            record(key, now, note);
+            record(key, now, note, foldersLooked);
         }
     }
 
-    private void record(String key, Map<String, WorkbenchCredentials> now, ChangeNote note) {
+    /**
+     * @param unknownWasEmpty whether a store never seen (no traces either) held nothing before: true for a
+     *     save once the folders were looked at, when such a store is new; false before, and for the look at
+     *     start, when it is a store from before the history existed, whose credentials are not new
+     */
+    private void record(String key, Map<String, WorkbenchCredentials> now, ChangeNote note, boolean unknownWasEmpty) {
         HistoryBook book = WorkbenchLedger.get().history();
         Map<String, WorkbenchCredentials> before = seen.get(key);
+        Map<String, HistoryBook.Trace> earlier = book.traces(key);
+        if (before == null && earlier == null && unknownWasEmpty) {
+            before = Map.of();
+        }
         boolean changed = before != null
                 ? compareObjects(book, key, before, now, note)
-                : compareTraces(book, key, book.traces(key), now, note);
+                : compareTraces(book, key, earlier, now, note);
         seen.put(key, now);
         Map<String, HistoryBook.Trace> traces = new LinkedHashMap<>();
         now.forEach((id, c) -> traces.put(id, trace(c)));

@@ -28,7 +28,8 @@ public final class RequestOrigins implements Filter {
     /** @param source what the request's path says it is: a credentials page, the REST API, the CLI, a script */
     record Origin(String actor, ChangeSource source) {}
 
-    @Initializer(after = InitMilestone.PLUGINS_STARTED)
+    /** Not fatal: without the filter, changes made through Jenkins' own pages are attributed to SYSTEM. */
+    @Initializer(after = InitMilestone.PLUGINS_STARTED, fatal = false)
     public static void register() throws ServletException {
         PluginServletFilter.addFilter(new RequestOrigins());
     }
