@@ -1,9 +1,12 @@
 package io.jenkins.plugins.workbenchcredentials.preview.cli;
 
+import io.jenkins.plugins.workbenchcredentials.expiry.ExpiryPolicy;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeSource;
 import io.jenkins.plugins.workbenchcredentials.preview.Workbench;
 import io.jenkins.plugins.workbenchcredentials.preview.home.WorkbenchHome;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +66,12 @@ final class WorkbenchCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    Workbench open() {
-        return Workbench.open(home == null ? WorkbenchHome.defaultFolder() : home, pipelines);
+    /**
+     * @param source what the changes made through it are recorded as coming from
+     * @param command the command running, whose usage a bad option shows
+     */
+    Workbench open(ChangeSource source, CommandLine command) {
+        return Workbench.open(
+                home == null ? WorkbenchHome.defaultFolder() : home, pipelines, source, ExpiryPolicy.DEFAULT);
     }
 }

@@ -62,7 +62,8 @@ class StoreCrashIT {
         assertThat(next).as("the writers got somewhere").isGreaterThan(ROUNDS);
 
         // The next change cleans up what the killed writers left half-done.
-        new StoreFixture(folder).repository.insert(StoreFixture.secretText("after", "token-after"));
+        new StoreFixture(folder)
+                .repository.insert(StoreFixture.secretText("after", "token-after"), StoreFixture.note());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .containsExactlyInAnyOrder("credentials.wbc", "store.key", "store.lock");
@@ -73,7 +74,9 @@ class StoreCrashIT {
     void writersInTwoProcessesNeverLoseAnUpdate() throws Exception {
         Credential counter = StoreFixture.secretText("counter", "token-counter");
         new StoreFixture(folder)
-                .repository.insert(counter.changed("0", counter.scope(), counter.payload(), counter.updatedAt()));
+                .repository.insert(
+                        counter.changed("0", counter.scope(), counter.payload(), counter.updatedAt()),
+                        StoreFixture.note());
         int incrementsEach = 40;
         List<Process> writers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {

@@ -21,13 +21,14 @@ public final class StoreWriter {
         int n = Integer.parseInt(args[2]);
         if (mode.equals("insert")) {
             for (int i = n; ; i++) {
-                store.repository.insert(StoreFixture.secretText("item-" + i, "token-" + i + "-" + PADDING));
+                store.repository.insert(
+                        StoreFixture.secretText("item-" + i, "token-" + i + "-" + PADDING), StoreFixture.note());
                 System.out.println("wrote " + i);
                 System.out.flush();
             }
         }
         for (int i = 0; i < n; i++) {
-            store.repository.update(CredentialId.of("counter"), StoreWriter::increment);
+            store.repository.update(CredentialId.of("counter"), StoreWriter::increment, StoreFixture.note());
         }
         System.out.println("done");
     }
