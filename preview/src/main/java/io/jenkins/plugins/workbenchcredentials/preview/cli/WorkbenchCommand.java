@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             DeleteCommand.class,
             ValidateKubeconfigCommand.class,
             WhereUsedCommand.class,
+            HistoryCommand.class,
             ExecCommand.class
         },
         footer = {

@@ -323,6 +323,48 @@ class ServerIT {
     }
 
     @Test
+    void changesThroughTheApiAreTheWorkbenchsAndShareOneHistoryWithTheCli() throws Exception {
+        String user = System.getProperty("user.name");
+        assertThat(post("credentials", secretText("gh-token").toString()).statusCode())
+                .isEqualTo(201);
+        assertThat(post(
+                                "credentials/gh-token",
+                                JSON.createObjectNode()
+                                        .put("description", "GitHub")
+                                        .toString())
+                        .statusCode())
+                .isEqualTo(200);
+        ok(cli.run("update", "gh-token", "--description", "GitHub API token"));
+
+        HttpResponse<String> response = get("credentials/gh-token/history");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode history = JSON.readTree(response.body());
+        assertThat(history.get("exists").asBoolean()).isTrue();
+        assertThat(history.get("items"))
+                .extracting(i -> i.get("source").asText())
+                .containsExactly("workbench-cli", "workbench", "workbench");
+        assertThat(history.get("items"))
+                .extracting(i -> i.get("actor").asText())
+                .containsOnly(user);
+        assertThat(history.get("items"))
+                .extracting(i -> i.get("fields").toString())
+                .containsExactly("[\"description\"]", "[\"description\"]", "[\"scope\",\"token\"]");
+        Cli.Result fromCli = cli.run("history", "gh-token", "--json");
+        ok(fromCli);
+        assertThat(JSON.readTree(fromCli.out()))
+                .as("the CLI prints the API's JSON")
+                .isEqualTo(history);
+
+        assertThat(post("credentials/gh-token/delete", "").statusCode()).isEqualTo(200);
+        JsonNode deleted = JSON.readTree(get("credentials/gh-token/history").body());
+        assertThat(deleted.get("exists").asBoolean()).isFalse();
+        assertThat(deleted.at("/items/0/action").asText()).isEqualTo("deleted");
+        assertThat(deleted.at("/items/0/source").asText()).isEqualTo("workbench");
+        assertThat(get("credentials/nope/history").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void servesThePageFilesOfTheJarAndNothingElse() throws Exception {
         Map<String, String> types = Map.of(
                 "html",
