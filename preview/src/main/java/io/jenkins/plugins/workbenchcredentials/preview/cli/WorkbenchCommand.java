@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -60,6 +61,16 @@ final class WorkbenchCommand implements Callable<Integer> {
                     + " credential IDs they name, so where-used and delete see those pipelines.")
     Path pipelines;
 
+    /** {@code null} when not given: {@link ExpiryPolicy#DEFAULT_THRESHOLD_DAYS}. */
+    @Option(
+            names = "--expiry-days",
+            scope = ScopeType.INHERIT,
+            paramLabel = "N",
+            description = "How many days before its expiry date a credential counts as expiring: for list --expiring,"
+                    + " the EXPIRY column and the page (" + ExpiryPolicy.MIN_THRESHOLD_DAYS + " to "
+                    + ExpiryPolicy.MAX_THRESHOLD_DAYS + ", default: " + ExpiryPolicy.DEFAULT_THRESHOLD_DAYS + ").")
+    Integer expiryDays;
+
     /** Without a command, the usage is the answer, as a usage error. */
     @Override
     public Integer call() {
@@ -73,6 +84,19 @@ final class WorkbenchCommand implements Callable<Integer> {
      */
     Workbench open(ChangeSource source, CommandLine command) {
         return Workbench.open(
-                home == null ? WorkbenchHome.defaultFolder() : home, pipelines, source, ExpiryPolicy.DEFAULT);
+                home == null ? WorkbenchHome.defaultFolder() : home, pipelines, source, expiryPolicy(command));
+    }
+
+    ExpiryPolicy expiryPolicy(CommandLine command) {
+        if (expiryDays == null) {
+            return ExpiryPolicy.DEFAULT;
+        }
+        if (expiryDays < ExpiryPolicy.MIN_THRESHOLD_DAYS || expiryDays > ExpiryPolicy.MAX_THRESHOLD_DAYS) {
+            throw new ParameterException(
+                    command,
+                    "--expiry-days must be between " + ExpiryPolicy.MIN_THRESHOLD_DAYS + " and "
+                            + ExpiryPolicy.MAX_THRESHOLD_DAYS + ", not " + expiryDays);
+        }
+        return new ExpiryPolicy(expiryDays);
     }
 }
