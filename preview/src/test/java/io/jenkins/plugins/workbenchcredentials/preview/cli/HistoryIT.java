@@ -8,9 +8,11 @@ import io.jenkins.plugins.workbenchcredentials.preview.testing.Cli;
 import io.jenkins.plugins.workbenchcredentials.preview.testing.Cli.Result;
 import io.jenkins.plugins.workbenchcredentials.preview.testing.Kubeconfigs;
 import io.jenkins.plugins.workbenchcredentials.preview.testing.SecretWatch;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,6 +186,36 @@ class HistoryIT {
         assertThat(JSON.readTree(ok(cli.run("history", "gh-token", "--json")).out())
                         .get("items"))
                 .hasSize(2);
+    }
+
+    @Test
+    void aStoreWrittenBeforeTheHistoryIsReadAndStartsOneWithItsNextChange() throws Exception {
+        // The store of FormatOneStoreTest, written by the preview of format 1.
+        secrets.secret("ghp_formatOneToken0123456789abcdef");
+        secrets.secret("format-one-Pa55word");
+        for (String name : new String[] {"credentials.wbc", "usage.wbc", "store.key"}) {
+            try (InputStream in = Objects.requireNonNull(
+                    HistoryIT.class.getResourceAsStream(
+                            "/io/jenkins/plugins/workbenchcredentials/preview/store/format-1/" + name),
+                    name)) {
+                Files.copy(in, home.resolve(name));
+            }
+            Files.setPosixFilePermissions(home.resolve(name), PosixFilePermissions.fromString("rw-------"));
+        }
+
+        assertThat(ok(cli.run("list")).out()).contains("gh-token", "registry", "Docker Hub");
+        assertThat(ok(cli.run("history", "gh-token")).out())
+                .isEqualTo("No change to \"gh-token\" has been recorded.\n");
+        assertThat(cli.run("history", "old-token").exitCode())
+                .as("deleted before the store kept a history")
+                .isEqualTo(4);
+
+        ok(cli.run("update", "gh-token", "--description", "GitHub token of the release job"));
+
+        JsonNode json =
+                JSON.readTree(ok(cli.run("history", "gh-token", "--json")).out());
+        assertThat(json.get("items")).extracting(i -> i.get("action").asText()).containsExactly("updated");
+        assertThat(ok(cli.run("get", "registry")).out()).contains("Docker Hub", "Revision:          2");
     }
 
     /** One row of the table: a local time, the action, this user, the CLI as source, the fields. */
