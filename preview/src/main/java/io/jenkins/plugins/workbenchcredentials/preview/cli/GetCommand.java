@@ -7,7 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "get", description = "Show a credential: everything but its secret, which is never shown.")
+@Command(
+        name = "get",
+        description = {
+            "Show a credential: everything but its secret, which is never shown.",
+            "Expiry: where it stands against its earliest expiry date, and which kubeconfig user hides its date"
+                    + " when one does (see list). `workbench history ID` shows who changed it."
+        })
 final class GetCommand extends WorkbenchSubcommand {
     @Parameters(index = "0", paramLabel = "ID")
     String id;
@@ -50,10 +56,10 @@ final class GetCommand extends WorkbenchSubcommand {
                     out.println((selected ? "  * " : "    ") + ValidateKubeconfigCommand.describe(context));
                 }
             }
-            if (kubeconfig.earliestExpiry() != null) {
-                field(out, "Earliest expiry", Text.expiry(kubeconfig.earliestExpiry()));
-            }
             field(out, "Warnings", String.valueOf(kubeconfig.warnings()));
+        }
+        if (view.expiry() != null) {
+            field(out, "Expiry", Text.expiryDetails(view.expiry()));
         }
         field(out, "Last used", view.lastUsed() == null ? "never" : Text.use(view.lastUsed()));
         field(out, "Used by", view.usedBy() + " (see where-used)");

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.workbenchcredentials.preview.cli;
 
+import io.jenkins.plugins.workbenchcredentials.history.ChangeSource;
 import io.jenkins.plugins.workbenchcredentials.preview.Workbench;
 import io.jenkins.plugins.workbenchcredentials.preview.server.WorkbenchServer;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import picocli.CommandLine.ParameterException;
         description = {
             "Serve the workbench page and its JSON API until stopped (Ctrl-C).",
             "Prints the address to open, with the access token the API requires after '#' (browsers never send"
-                    + " that part to a server)."
+                    + " that part to a server). Changes made on the page are recorded in each credential's history as"
+                    + " made by the user running the server, through the workbench."
         })
 final class ServeCommand extends WorkbenchSubcommand {
     static final int DEFAULT_PORT = 8090;
@@ -45,7 +47,8 @@ final class ServeCommand extends WorkbenchSubcommand {
         } catch (UnknownHostException e) {
             throw new ParameterException(spec.commandLine(), "--bind: no such address: " + bind);
         }
-        Workbench workbench = workbench();
+        // Changes through the page and its API are recorded as the workbench's, by the user running the server.
+        Workbench workbench = workbench(ChangeSource.WORKBENCH);
         WorkbenchServer server = WorkbenchServer.start(workbench, address, port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "workbench-server-stop"));
         if (!server.isLoopbackOnly()) {

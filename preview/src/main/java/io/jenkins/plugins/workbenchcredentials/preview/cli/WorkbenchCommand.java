@@ -1,12 +1,16 @@
 package io.jenkins.plugins.workbenchcredentials.preview.cli;
 
+import io.jenkins.plugins.workbenchcredentials.expiry.ExpiryPolicy;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeSource;
 import io.jenkins.plugins.workbenchcredentials.preview.Workbench;
 import io.jenkins.plugins.workbenchcredentials.preview.home.WorkbenchHome;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -29,6 +33,7 @@ import picocli.CommandLine.Spec;
             DeleteCommand.class,
             ValidateKubeconfigCommand.class,
             WhereUsedCommand.class,
+            HistoryCommand.class,
             ExecCommand.class
         },
         footer = {
@@ -56,6 +61,16 @@ final class WorkbenchCommand implements Callable<Integer> {
                     + " credential IDs they name, so where-used and delete see those pipelines.")
     Path pipelines;
 
+    /** {@code null} when not given: {@link ExpiryPolicy#DEFAULT_THRESHOLD_DAYS}. */
+    @Option(
+            names = "--expiry-days",
+            scope = ScopeType.INHERIT,
+            paramLabel = "N",
+            description = "How many days before its expiry date a credential counts as expiring: for list --expiring,"
+                    + " the EXPIRY column and the page (" + ExpiryPolicy.MIN_THRESHOLD_DAYS + " to "
+                    + ExpiryPolicy.MAX_THRESHOLD_DAYS + ", default: " + ExpiryPolicy.DEFAULT_THRESHOLD_DAYS + ").")
+    Integer expiryDays;
+
     /** Without a command, the usage is the answer, as a usage error. */
     @Override
     public Integer call() {
@@ -63,7 +78,25 @@ final class WorkbenchCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    Workbench open() {
-        return Workbench.open(home == null ? WorkbenchHome.defaultFolder() : home, pipelines);
+    /**
+     * @param source what the changes made through it are recorded as coming from
+     * @param command the command running, whose usage a bad option shows
+     */
+    Workbench open(ChangeSource source, CommandLine command) {
+        return Workbench.open(
+                home == null ? WorkbenchHome.defaultFolder() : home, pipelines, source, expiryPolicy(command));
+    }
+
+    ExpiryPolicy expiryPolicy(CommandLine command) {
+        if (expiryDays == null) {
+            return ExpiryPolicy.DEFAULT;
+        }
+        if (expiryDays < ExpiryPolicy.MIN_THRESHOLD_DAYS || expiryDays > ExpiryPolicy.MAX_THRESHOLD_DAYS) {
+            throw new ParameterException(
+                    command,
+                    "--expiry-days must be between " + ExpiryPolicy.MIN_THRESHOLD_DAYS + " and "
+                            + ExpiryPolicy.MAX_THRESHOLD_DAYS + ", not " + expiryDays);
+        }
+        return new ExpiryPolicy(expiryDays);
     }
 }

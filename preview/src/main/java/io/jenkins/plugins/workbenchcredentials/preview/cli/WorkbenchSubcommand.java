@@ -1,5 +1,6 @@
 package io.jenkins.plugins.workbenchcredentials.preview.cli;
 
+import io.jenkins.plugins.workbenchcredentials.history.ChangeSource;
 import io.jenkins.plugins.workbenchcredentials.preview.Workbench;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -17,8 +18,13 @@ abstract class WorkbenchSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The workbench, its changes recorded as made through the CLI. */
     Workbench workbench() {
-        return root.open();
+        return workbench(ChangeSource.WORKBENCH_CLI);
+    }
+
+    Workbench workbench(ChangeSource source) {
+        return root.open(source, spec.commandLine());
     }
 
     PrintWriter out() {

@@ -26,8 +26,12 @@ final class EncryptedFile {
     private final Path keyFile;
     private final Kind kind;
 
-    /** The decrypted content of one version of the file. */
-    record Content(String version, byte[] plainText) {}
+    /**
+     * The decrypted content of one version of the file.
+     *
+     * @param format the {@link StoreFormat} version it was written in
+     */
+    record Content(String version, int format, byte[] plainText) {}
 
     EncryptedFile(Path path, Path keyFile, Kind kind) {
         this.path = path;
@@ -73,12 +77,12 @@ final class EncryptedFile {
         if (bytes.length < StoreFormat.HEADER_BYTES + StoreFormat.TAG_BITS / 8) {
             throw StoreException.foreign(path);
         }
-        checkHeader(bytes);
+        int format = checkHeader(bytes);
         byte[] nonce = Arrays.copyOfRange(bytes, StoreFormat.AUTHENTICATED_HEADER_BYTES, StoreFormat.HEADER_BYTES);
         try {
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce);
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce, format);
             byte[] plainText = cipher.doFinal(bytes, StoreFormat.HEADER_BYTES, bytes.length - StoreFormat.HEADER_BYTES);
-            return Optional.of(new Content(HexFormat.of().formatHex(nonce), plainText));
+            return Optional.of(new Content(HexFormat.of().formatHex(nonce), format, plainText));
         } catch (AEADBadTagException e) {
             throw StoreException.undecryptable(path, keyFile);
         } catch (GeneralSecurityException e) {
@@ -86,12 +90,17 @@ final class EncryptedFile {
         }
     }
 
-    /** Encrypts and atomically replaces the file; returns the new version. */
+    /** Encrypts and atomically replaces the file, in the current format; returns the new version. */
     String write(SecretKey key, byte[] plainText) {
+        return write(key, plainText, StoreFormat.VERSION);
+    }
+
+    /** As {@link #write(SecretKey, byte[])}, in the given format: for tests of older files. */
+    String write(SecretKey key, byte[] plainText, int format) {
         byte[] nonce = PrivateFiles.randomBytes(StoreFormat.NONCE_BYTES);
-        byte[] header = StoreFormat.authenticatedHeader(kind);
+        byte[] header = StoreFormat.authenticatedHeader(kind, format);
         try {
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key, nonce);
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key, nonce, format);
             byte[] file = new byte[StoreFormat.HEADER_BYTES + cipher.getOutputSize(plainText.length)];
             System.arraycopy(header, 0, file, 0, header.length);
             System.arraycopy(nonce, 0, file, header.length, nonce.length);
@@ -105,15 +114,19 @@ final class EncryptedFile {
         return HexFormat.of().formatHex(nonce);
     }
 
-    private Cipher cipher(int mode, SecretKey key, byte[] nonce) throws GeneralSecurityException {
+    private Cipher cipher(int mode, SecretKey key, byte[] nonce, int format) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, key, new GCMParameterSpec(StoreFormat.TAG_BITS, nonce));
-        cipher.updateAAD(StoreFormat.authenticatedHeader(kind));
+        cipher.updateAAD(StoreFormat.authenticatedHeader(kind, format));
         return cipher;
     }
 
-    /** A foreign file, or one of a newer format, is refused before any attempt to decrypt it. */
-    private void checkHeader(byte[] bytes) {
+    /**
+     * A foreign file, or one of a newer format, is refused before any attempt to decrypt it.
+     *
+     * @return the file's format version
+     */
+    private int checkHeader(byte[] bytes) {
         if (!Arrays.equals(bytes, 0, StoreFormat.MAGIC.length, StoreFormat.MAGIC, 0, StoreFormat.MAGIC.length)) {
             throw StoreException.foreign(path);
         }
@@ -125,6 +138,7 @@ final class EncryptedFile {
             throw StoreException.foreign(path);
         }
         // A wrong kind is left to authentication, which fails for it as for any other change.
+        return version;
     }
 
     private static String nonceOf(byte[] header) {

@@ -10,7 +10,12 @@ import java.util.Map;
 
 /** The JSON inside the two store files, written and read with the API's strict Jackson configuration. */
 final class StoreDocuments {
-    record CredentialsDocument(List<StoredCredential> credentials) {}
+    /**
+     * The credentials, and the change history of each credential that has one, deleted ones included,
+     * oldest entry first: both in one document, so one atomic replace of the file writes a change and
+     * its entry together. {@code history} is absent from files of format version 1.
+     */
+    record CredentialsDocument(List<StoredCredential> credentials, Map<String, List<StoredHistoryEntry>> history) {}
 
     /** Recorded uses by credential ID, newest first. */
     record UsageDocument(Map<String, List<RecordedUse>> uses) {}

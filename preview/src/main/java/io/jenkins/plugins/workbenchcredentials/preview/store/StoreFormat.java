@@ -15,10 +15,18 @@ import java.nio.charset.StandardCharsets;
  *
  * The magic, version and kind are the cipher's associated data, so changing any of them, or passing
  * one kind of file off as the other, fails authentication like any other tampering.
+ *
+ * <p>Versions: 1, the credentials and the recorded uses; 2, the credentials document also holds each
+ * credential's change history. A file of an older version is read as it is and written in the current
+ * version by the next change; a file of a newer version is refused, never read in part and rewritten,
+ * so an older preview cannot drop a history it does not know of.
  */
 final class StoreFormat {
     static final byte[] MAGIC = "WBCSTORE".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The first version whose credentials document holds the change history. */
+    static final int HISTORY_SINCE = 2;
+
     static final int NONCE_BYTES = 12;
     static final int TAG_BITS = 128;
     /** Magic, version and kind: what the cipher authenticates without encrypting. */
@@ -40,11 +48,12 @@ final class StoreFormat {
 
     private StoreFormat() {}
 
-    static byte[] authenticatedHeader(Kind kind) {
+    /** The header a file of this version and kind starts with, as the cipher authenticates it. */
+    static byte[] authenticatedHeader(Kind kind, int version) {
         byte[] header = new byte[AUTHENTICATED_HEADER_BYTES];
         System.arraycopy(MAGIC, 0, header, 0, MAGIC.length);
-        header[MAGIC.length] = (byte) (VERSION >>> 8);
-        header[MAGIC.length + 1] = (byte) VERSION;
+        header[MAGIC.length] = (byte) (version >>> 8);
+        header[MAGIC.length + 1] = (byte) version;
         header[MAGIC.length + 2] = kind.code;
         return header;
     }

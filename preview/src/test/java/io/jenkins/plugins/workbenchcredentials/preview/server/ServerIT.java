@@ -11,6 +11,7 @@ import io.jenkins.plugins.workbenchcredentials.preview.testing.Kubeconfigs;
 import io.jenkins.plugins.workbenchcredentials.preview.testing.RawHttp;
 import io.jenkins.plugins.workbenchcredentials.preview.testing.SecretWatch;
 import io.jenkins.plugins.workbenchcredentials.preview.testing.ServerProcess;
+import io.jenkins.plugins.workbenchcredentials.testing.TestJwts;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -320,6 +322,79 @@ class ServerIT {
         assertThat(get("credentials").body())
                 .as("a credential another process created")
                 .contains("from-the-cli");
+    }
+
+    @Test
+    void changesThroughTheApiAreTheWorkbenchsAndShareOneHistoryWithTheCli() throws Exception {
+        String user = System.getProperty("user.name");
+        assertThat(post("credentials", secretText("gh-token").toString()).statusCode())
+                .isEqualTo(201);
+        assertThat(post(
+                                "credentials/gh-token",
+                                JSON.createObjectNode()
+                                        .put("description", "GitHub")
+                                        .toString())
+                        .statusCode())
+                .isEqualTo(200);
+        ok(cli.run("update", "gh-token", "--description", "GitHub API token"));
+
+        HttpResponse<String> response = get("credentials/gh-token/history");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode history = JSON.readTree(response.body());
+        assertThat(history.get("exists").asBoolean()).isTrue();
+        assertThat(history.get("items"))
+                .extracting(i -> i.get("source").asText())
+                .containsExactly("workbench-cli", "workbench", "workbench");
+        assertThat(history.get("items"))
+                .extracting(i -> i.get("actor").asText())
+                .containsOnly(user);
+        assertThat(history.get("items"))
+                .extracting(i -> i.get("fields").toString())
+                .containsExactly("[\"description\"]", "[\"description\"]", "[\"scope\",\"token\"]");
+        Cli.Result fromCli = cli.run("history", "gh-token", "--json");
+        ok(fromCli);
+        assertThat(JSON.readTree(fromCli.out()))
+                .as("the CLI prints the API's JSON")
+                .isEqualTo(history);
+
+        assertThat(post("credentials/gh-token/delete", "").statusCode()).isEqualTo(200);
+        JsonNode deleted = JSON.readTree(get("credentials/gh-token/history").body());
+        assertThat(deleted.get("exists").asBoolean()).isFalse();
+        assertThat(deleted.at("/items/0/action").asText()).isEqualTo("deleted");
+        assertThat(deleted.at("/items/0/source").asText()).isEqualTo("workbench");
+        assertThat(get("credentials/nope/history").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void serveAppliesItsExpiryThresholdToTheApi() throws Exception {
+        String soon = secrets.secret(TestJwts.withExpiry(Instant.now().plus(Duration.ofDays(20))));
+        ObjectNode jwt = JSON.createObjectNode()
+                .put("id", "oidc-token")
+                .put("type", "secret-text")
+                .put("token", soon);
+        assertThat(post("credentials", jwt.toString()).statusCode()).isEqualTo(201);
+        assertThat(post("credentials", secretText("gh-token").toString()).statusCode())
+                .isEqualTo(201);
+
+        JsonNode byDefault = JSON.readTree(get("expiring").body());
+        assertThat(byDefault.get("thresholdDays").asInt()).isEqualTo(14);
+        assertThat(byDefault.get("expiring").asInt()).isZero();
+        assertThat(JSON.readTree(get("credentials/oidc-token").body())
+                        .at("/expiry/status")
+                        .asText())
+                .isEqualTo("valid");
+
+        server.close();
+        server = ServerProcess.start(cli, secrets, "--expiry-days", "30");
+
+        JsonNode wider = JSON.readTree(get("expiring").body());
+        assertThat(wider.get("thresholdDays").asInt()).isEqualTo(30);
+        assertThat(wider.get("expiring").asInt()).isEqualTo(1);
+        assertThat(wider.at("/soonest/id").asText()).isEqualTo("oidc-token");
+        JsonNode list = JSON.readTree(get("credentials?expiring=true").body());
+        assertThat(list.get("items")).extracting(i -> i.get("id").asText()).containsExactly("oidc-token");
+        assertThat(list.at("/items/0/expiry/status").asText()).isEqualTo("expiring");
     }
 
     @Test

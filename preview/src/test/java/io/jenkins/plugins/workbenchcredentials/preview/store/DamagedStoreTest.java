@@ -2,6 +2,7 @@ package io.jenkins.plugins.workbenchcredentials.preview.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.jenkins.plugins.workbenchcredentials.model.CredentialId;
 import io.jenkins.plugins.workbenchcredentials.preview.home.PrivateFiles;
@@ -10,14 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A store file that cannot be read is reported, naming it, and never overwritten. */
 class DamagedStoreTest {
     private static final String TOKEN = "ghp_damage-test-token-0123456789";
+
+    /** A history entry as the store writes it; each damage below changes one part of it. */
+    private static final String ENTRY =
+            "{\"at\":\"2026-01-01T00:00:00Z\",\"action\":\"created\",\"type\":\"secret-text\","
+                    + "\"actor\":\"alice\",\"source\":\"workbench-cli\",\"fields\":[\"scope\",\"token\"]}";
 
     @TempDir
     Path folder;
@@ -28,7 +38,7 @@ class DamagedStoreTest {
     @BeforeEach
     void storeWithOneCredential() {
         StoreFixture store = new StoreFixture(folder);
-        store.repository.insert(StoreFixture.secretText("gh-token", TOKEN));
+        store.repository.insert(StoreFixture.secretText("gh-token", TOKEN), StoreFixture.note());
         store.usage.record(
                 CredentialId.of("gh-token"),
                 ledger -> new io.jenkins.plugins.workbenchcredentials.usage.RecordedUse(
@@ -72,7 +82,7 @@ class DamagedStoreTest {
     @Test
     void aNewerFormatIsNotGuessedAt() throws Exception {
         byte[] bytes = Files.readAllBytes(file);
-        bytes[9] = 2;
+        bytes[9] = (byte) (StoreFormat.VERSION + 1);
         Files.write(file, bytes);
         assertRefusedAndUntouched("store.newerFormat", file.toString());
     }
@@ -93,12 +103,78 @@ class DamagedStoreTest {
     @Test
     void authenticContentThatIsNotAStoreIsCorrupt() throws Exception {
         StoreFixture store = new StoreFixture(folder);
-        String json =
-                "{\"credentials\":[{\"id\":\"bad id\",\"type\":\"secret-text\",\"description\":\"\",\"scope\":\"GLOBAL\","
-                        + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"updatedAt\":\"2026-01-01T00:00:00Z\",\"revision\":1,\"token\":\"x\"}]}";
+        String json = "{\"credentials\":[" + credential("bad id") + "],\"history\":{}}";
         new EncryptedFile(file, key, Kind.CREDENTIALS)
                 .write(store.store.keyForWriting(), json.getBytes(StandardCharsets.UTF_8));
         assertRefusedAndUntouched("store.corrupt", file.toString());
+    }
+
+    @Test
+    void aCurrentFileWithoutItsHistoryIsCorrupt() throws Exception {
+        writeDocument("{\"credentials\":[" + credential("gh-token") + "]}", StoreFormat.VERSION);
+        assertRefusedAndUntouched("store.corrupt", file.toString());
+    }
+
+    @Test
+    void aFileOfTheFormatBeforeTheHistoryThatHoldsOneIsCorrupt() throws Exception {
+        writeDocument("{\"credentials\":[" + credential("gh-token") + "],\"history\":{}}", 1);
+        assertRefusedAndUntouched("store.corrupt", file.toString());
+    }
+
+    @Test
+    void theSameDocumentsAreReadWhenWellFormed() throws Exception {
+        // The documents the damage tests start from, undamaged: so those fail for the damage alone.
+        writeDocument(
+                "{\"credentials\":[" + credential("gh-token") + "],\"history\":{\"gh-token\":[" + ENTRY + "]}}",
+                StoreFormat.VERSION);
+        StoreFixture store = new StoreFixture(folder);
+        assertThat(store.repository.list()).extracting(c -> c.id().value()).containsExactly("gh-token");
+        assertThat(store.repository.history(CredentialId.of("gh-token"))).hasSize(1);
+        writeDocument("{\"credentials\":[" + credential("gh-token") + "]}", 1);
+        assertThat(new StoreFixture(folder).repository.list()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("damagedHistories")
+    void aDamagedHistoryIsRefusedLikeDamagedCredentials(String damage, String history) throws Exception {
+        writeDocument(
+                "{\"credentials\":[" + credential("gh-token") + "],\"history\":" + history + "}", StoreFormat.VERSION);
+        assertRefusedAndUntouched("store.corrupt", file.toString());
+    }
+
+    static Stream<Arguments> damagedHistories() {
+        return Stream.of(
+                arguments("an unknown action", entry("\"action\":\"created\"", "\"action\":\"renamed\"")),
+                arguments("an unknown source", entry("\"source\":\"workbench-cli\"", "\"source\":\"elsewhere\"")),
+                arguments("an unknown type", entry("\"type\":\"secret-text\"", "\"type\":\"ssh-key\"")),
+                arguments("no actor", entry("\"actor\":\"alice\",", "")),
+                arguments("no time", entry("\"at\":\"2026-01-01T00:00:00Z\"", "\"at\":null")),
+                arguments("no fields", entry(",\"fields\":[\"scope\",\"token\"]", "")),
+                arguments("a part no entry has", entry("\"fields\"", "\"value\":\"x\",\"fields\"")),
+                arguments("an invalid ID", "{\"bad id\":[" + ENTRY + "]}"),
+                arguments("no list of entries", "{\"gh-token\":null}"),
+                arguments("a list instead of the entries by ID", "[]"),
+                arguments("null", "null"));
+    }
+
+    /** The history of gh-token with one entry, {@link #ENTRY} with one part changed. */
+    private static String entry(String part, String changed) {
+        if (!ENTRY.contains(part)) {
+            throw new IllegalArgumentException("The entry has no " + part);
+        }
+        return "{\"gh-token\":[" + ENTRY.replace(part, changed) + "]}";
+    }
+
+    private void writeDocument(String json, int format) {
+        StoreFixture store = new StoreFixture(folder);
+        new EncryptedFile(file, key, Kind.CREDENTIALS)
+                .write(store.store.keyForWriting(), json.getBytes(StandardCharsets.UTF_8), format);
+    }
+
+    private static String credential(String id) {
+        return "{\"id\":\"" + id + "\",\"type\":\"secret-text\",\"description\":\"\",\"scope\":\"GLOBAL\","
+                + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"updatedAt\":\"2026-01-01T00:00:00Z\",\"revision\":1,\"token\":\""
+                + TOKEN + "\"}";
     }
 
     @Test
@@ -145,7 +221,7 @@ class DamagedStoreTest {
         FileCredentialRepositoryHandle(Path folder) {
             EmbeddedStore store =
                     EmbeddedStore.open(io.jenkins.plugins.workbenchcredentials.preview.home.WorkbenchHome.open(folder));
-            this.repository = new FileCredentialRepository(store, id -> {});
+            this.repository = new FileCredentialRepository(store, id -> {}, java.time.Clock.systemUTC());
         }
 
         void list() {
@@ -153,15 +229,15 @@ class DamagedStoreTest {
         }
 
         void insert(String id) {
-            repository.insert(StoreFixture.secretText(id, "some-other-token"));
+            repository.insert(StoreFixture.secretText(id, "some-other-token"), StoreFixture.note());
         }
 
         void update(String id) {
-            repository.update(CredentialId.of(id), c -> c);
+            repository.update(CredentialId.of(id), c -> c, StoreFixture.note());
         }
 
         void delete(String id) {
-            repository.delete(CredentialId.of(id));
+            repository.delete(CredentialId.of(id), StoreFixture.note());
         }
     }
 }

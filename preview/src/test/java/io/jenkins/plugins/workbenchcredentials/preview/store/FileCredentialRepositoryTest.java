@@ -33,9 +33,9 @@ class FileCredentialRepositoryTest {
         Credential token = StoreFixture.secretText("gh-token", TOKEN);
         Credential account = StoreFixture.usernamePassword("registry", "ci-bot", PASSWORD);
         Credential kube = StoreFixture.kubeconfig("prod-kube", Kubeconfigs.twoContexts());
-        writer.repository.insert(token);
-        writer.repository.insert(account);
-        writer.repository.insert(kube);
+        writer.repository.insert(token, StoreFixture.note());
+        writer.repository.insert(account, StoreFixture.note());
+        writer.repository.insert(kube, StoreFixture.note());
 
         StoreFixture reader = new StoreFixture(folder);
         assertThat(reader.repository.list()).containsExactly(token, account, kube);
@@ -45,9 +45,9 @@ class FileCredentialRepositoryTest {
     @Test
     void keepsEverythingEncryptedInPrivateFiles() throws Exception {
         StoreFixture store = new StoreFixture(folder);
-        store.repository.insert(StoreFixture.secretText("gh-token", TOKEN));
-        store.repository.insert(StoreFixture.usernamePassword("registry", "ci-bot", PASSWORD));
-        store.repository.insert(StoreFixture.kubeconfig("prod-kube", Kubeconfigs.twoContexts()));
+        store.repository.insert(StoreFixture.secretText("gh-token", TOKEN), StoreFixture.note());
+        store.repository.insert(StoreFixture.usernamePassword("registry", "ci-bot", PASSWORD), StoreFixture.note());
+        store.repository.insert(StoreFixture.kubeconfig("prod-kube", Kubeconfigs.twoContexts()), StoreFixture.note());
 
         byte[] file = Files.readAllBytes(folder.resolve("credentials.wbc"));
         String asText = new String(file, StandardCharsets.ISO_8859_1);
@@ -63,11 +63,11 @@ class FileCredentialRepositoryTest {
     void listsTheSameInstanceUntilAnyProcessChangesTheStore() {
         StoreFixture mine = new StoreFixture(folder);
         StoreFixture other = new StoreFixture(folder);
-        mine.repository.insert(StoreFixture.secretText("first", TOKEN));
+        mine.repository.insert(StoreFixture.secretText("first", TOKEN), StoreFixture.note());
         List<Credential> before = mine.repository.list();
         assertThat(mine.repository.list()).isSameAs(before);
 
-        other.repository.insert(StoreFixture.secretText("second", TOKEN));
+        other.repository.insert(StoreFixture.secretText("second", TOKEN), StoreFixture.note());
         List<Credential> after = mine.repository.list();
         assertThat(after).isNotSameAs(before).extracting(c -> c.id().value()).containsExactly("first", "second");
         assertThat(mine.repository.list()).isSameAs(after);
@@ -78,9 +78,10 @@ class FileCredentialRepositoryTest {
         StoreFixture mine = new StoreFixture(folder);
         StoreFixture other = new StoreFixture(folder);
         assertThat(mine.repository.list()).isEmpty();
-        other.repository.insert(StoreFixture.secretText("gh-token", TOKEN));
+        other.repository.insert(StoreFixture.secretText("gh-token", TOKEN), StoreFixture.note());
 
-        assertThatThrownBy(() -> mine.repository.insert(StoreFixture.secretText("gh-token", "another-token")))
+        assertThatThrownBy(() -> mine.repository.insert(
+                        StoreFixture.secretText("gh-token", "another-token"), StoreFixture.note()))
                 .isInstanceOfSatisfying(
                         WorkbenchException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
         assertThat(new StoreFixture(folder).repository.list()).hasSize(1);
@@ -89,23 +90,28 @@ class FileCredentialRepositoryTest {
     @Test
     void aChangeThatFailsLeavesTheFileAsItWas() throws Exception {
         StoreFixture store = new StoreFixture(folder);
-        store.repository.insert(StoreFixture.secretText("gh-token", TOKEN));
+        store.repository.insert(StoreFixture.secretText("gh-token", TOKEN), StoreFixture.note());
         byte[] before = Files.readAllBytes(folder.resolve("credentials.wbc"));
 
-        assertThatThrownBy(() -> store.repository.update(CredentialId.of("gh-token"), current -> {
-                    throw WorkbenchException.invalid("description", "field.tooLong", "description", 1024);
-                }))
+        assertThatThrownBy(() -> store.repository.update(
+                        CredentialId.of("gh-token"),
+                        current -> {
+                            throw WorkbenchException.invalid("description", "field.tooLong", "description", 1024);
+                        },
+                        StoreFixture.note()))
                 .isInstanceOf(WorkbenchException.class);
-        assertThatThrownBy(() -> store.repository.update(CredentialId.of("missing"), current -> current))
+        assertThatThrownBy(() ->
+                        store.repository.update(CredentialId.of("missing"), current -> current, StoreFixture.note()))
                 .isInstanceOfSatisfying(
                         WorkbenchException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
-        assertThat(store.repository.delete(CredentialId.of("missing"))).isFalse();
+        assertThat(store.repository.delete(CredentialId.of("missing"), StoreFixture.note()))
+                .isFalse();
         assertThat(Files.readAllBytes(folder.resolve("credentials.wbc"))).isEqualTo(before);
     }
 
     @Test
     void concurrentUpdatesFromManyOpenersAreNeverLost() throws Exception {
-        new StoreFixture(folder).repository.insert(StoreFixture.secretText("counter", TOKEN));
+        new StoreFixture(folder).repository.insert(StoreFixture.secretText("counter", TOKEN), StoreFixture.note());
         int threads = 8;
         int incrementsEach = 25;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -123,7 +129,8 @@ class FileCredentialRepositoryTest {
                                                 Integer.parseInt(c.description().replace("token counter", "0")) + 1),
                                         c.scope(),
                                         c.payload(),
-                                        c.updatedAt()));
+                                        c.updatedAt()),
+                                StoreFixture.note());
                     }
                     return null;
                 }));
@@ -145,10 +152,10 @@ class FileCredentialRepositoryTest {
     @Test
     void removesATemporaryFileLeftByAWriterThatDied() throws Exception {
         StoreFixture store = new StoreFixture(folder);
-        store.repository.insert(StoreFixture.secretText("gh-token", TOKEN));
+        store.repository.insert(StoreFixture.secretText("gh-token", TOKEN), StoreFixture.note());
         Path leftover = folder.resolve("credentials.wbc.tmp-0123456789abcdef");
         Files.write(leftover, new byte[] {1, 2, 3});
-        store.repository.insert(StoreFixture.secretText("another", TOKEN));
+        store.repository.insert(StoreFixture.secretText("another", TOKEN), StoreFixture.note());
         assertThat(leftover).doesNotExist();
         assertThat(new StoreFixture(folder).repository.list()).hasSize(2);
     }

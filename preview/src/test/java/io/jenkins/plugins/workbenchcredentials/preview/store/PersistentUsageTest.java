@@ -19,7 +19,7 @@ class PersistentUsageTest {
     void recordedUsesOutliveTheProcessAndReachOthersOnRefresh() {
         StoreFixture recorder = new StoreFixture(folder);
         StoreFixture server = new StoreFixture(folder);
-        recorder.repository.insert(StoreFixture.secretText("gh-token", "token-value-123"));
+        recorder.repository.insert(StoreFixture.secretText("gh-token", "token-value-123"), StoreFixture.note());
         recorder.usage.record(ID, ledger -> use("deploy", "1", "2026-03-01T10:00:00Z"));
         recorder.usage.record(ID, ledger -> use("release", "7", "2026-03-02T10:00:00Z"));
 
@@ -49,9 +49,9 @@ class PersistentUsageTest {
     @Test
     void deletingACredentialForgetsItsUses() {
         StoreFixture store = new StoreFixture(folder);
-        store.repository.insert(StoreFixture.secretText("gh-token", "token-value-123"));
+        store.repository.insert(StoreFixture.secretText("gh-token", "token-value-123"), StoreFixture.note());
         store.usage.record(ID, ledger -> use("deploy", "1", "2026-03-01T10:00:00Z"));
-        store.repository.delete(ID);
+        store.repository.delete(ID, StoreFixture.note());
         assertThat(new StoreFixture(folder).usage.ledger().uses(ID)).isEmpty();
     }
 

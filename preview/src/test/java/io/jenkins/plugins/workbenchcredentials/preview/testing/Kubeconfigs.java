@@ -16,6 +16,31 @@ public final class Kubeconfigs {
         return SampleKubeconfigs.twoContexts(DEV_TOKEN, PROD_TOKEN);
     }
 
+    /**
+     * One context whose user authenticates as {@code userYaml} says (indented under {@code user:}), e.g.
+     * with an exec plugin, so that its expiry cannot be read from the file.
+     */
+    public static String withUser(String userYaml) {
+        return """
+                apiVersion: v1
+                kind: Config
+                current-context: ci
+                clusters:
+                - name: ci-cluster
+                  cluster:
+                    server: https://ci.example.com:6443
+                users:
+                - name: ci-user
+                  user:
+                %s
+                contexts:
+                - name: ci
+                  context:
+                    cluster: ci-cluster
+                    user: ci-user
+                """.formatted(userYaml.indent(4).stripTrailing());
+    }
+
     /** A context that names a cluster the file does not define: an error, not a warning. */
     public static String broken() {
         return """
