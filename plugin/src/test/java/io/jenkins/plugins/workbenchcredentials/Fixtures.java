@@ -1,6 +1,7 @@
 package io.jenkins.plugins.workbenchcredentials;
 
 import com.cloudbees.plugins.credentials.Credentials;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsStore;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import com.cloudbees.plugins.credentials.common.IdCredentials;
@@ -11,6 +12,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import jenkins.model.Jenkins;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
 
 /** Test data shared by the plugin's JenkinsRule tests. */
 public final class Fixtures {
@@ -76,6 +80,21 @@ public final class Fixtures {
         String payload = url.encodeToString(
                 ("{\"sub\":\"ci\",\"exp\":" + exp.getEpochSecond() + "}").getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + ".c2lnbmF0dXJlLW5vdC1jaGVja2Vk";
+    }
+
+    /**
+     * Jenkins' dummy security realm (each user's password is its name), with {@code admins} allowed
+     * everything and {@code reader} allowed to read Jenkins and view credentials.
+     */
+    public static void adminAndReader(JenkinsRule r, String... admins) {
+        r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
+        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.ADMINISTER)
+                .everywhere()
+                .to(admins)
+                .grant(Jenkins.READ, CredentialsProvider.VIEW)
+                .everywhere()
+                .to("reader"));
     }
 
     public static String base64(String text) {

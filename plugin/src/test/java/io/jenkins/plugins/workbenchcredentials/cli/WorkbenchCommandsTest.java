@@ -4,6 +4,7 @@ import static hudson.cli.CLICommandInvoker.Matcher.failedWith;
 import static hudson.cli.CLICommandInvoker.Matcher.succeeded;
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.BAD_ID_MESSAGE;
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.KUBECONFIG;
+import static io.jenkins.plugins.workbenchcredentials.Fixtures.adminAndReader;
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.stored;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -11,19 +12,16 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
 import hudson.cli.CLICommandInvoker;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchKubeconfigCredentials;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchSecretTextCredentials;
 import io.jenkins.plugins.workbenchcredentials.credentials.WorkbenchUsernamePasswordCredentials;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
-import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** The workbench CLI commands, run as Jenkins runs them. */
@@ -34,14 +32,7 @@ class WorkbenchCommandsTest {
     @BeforeEach
     void security(JenkinsRule r) {
         this.r = r;
-        r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
-        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.ADMINISTER)
-                .everywhere()
-                .to("admin")
-                .grant(Jenkins.READ, CredentialsProvider.VIEW)
-                .everywhere()
-                .to("reader"));
+        adminAndReader(r, "admin");
     }
 
     @Test

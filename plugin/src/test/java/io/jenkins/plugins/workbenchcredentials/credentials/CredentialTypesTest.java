@@ -2,6 +2,7 @@ package io.jenkins.plugins.workbenchcredentials.credentials;
 
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.BAD_ID_MESSAGE;
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.KUBECONFIG;
+import static io.jenkins.plugins.workbenchcredentials.Fixtures.adminAndReader;
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.stored;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -17,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
@@ -36,7 +36,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlElement;
@@ -48,7 +47,6 @@ import org.jenkinsci.plugins.plaincredentials.FileCredentials;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
-import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** The three credential types through Jenkins' own paths: the credentials form, REST XML and CLI XML. */
@@ -331,14 +329,7 @@ class CredentialTypesTest {
 
     @Test
     void theKubeconfigCheckAnswersOnlyThoseWhoMaySaveCredentials(JenkinsRule r) {
-        r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
-        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.ADMINISTER)
-                .everywhere()
-                .to("admin")
-                .grant(Jenkins.READ, CredentialsProvider.VIEW)
-                .everywhere()
-                .to("reader"));
+        adminAndReader(r, "admin");
         WorkbenchKubeconfigCredentials.DescriptorImpl descriptor =
                 ExtensionList.lookupSingleton(WorkbenchKubeconfigCredentials.DescriptorImpl.class);
 

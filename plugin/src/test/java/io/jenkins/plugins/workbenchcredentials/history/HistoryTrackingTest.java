@@ -1,6 +1,7 @@
 package io.jenkins.plugins.workbenchcredentials.history;
 
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.add;
+import static io.jenkins.plugins.workbenchcredentials.Fixtures.adminAndReader;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -10,7 +11,6 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.cloudbees.hudson.plugins.folder.Folder;
-import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.cli.CLICommandInvoker;
@@ -28,13 +28,11 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import jenkins.model.Jenkins;
 import net.sf.json.JSONArray;
 import net.sf.json.JSONObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
-import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
@@ -51,14 +49,7 @@ class HistoryTrackingTest {
     @BeforeEach
     void security(JenkinsRule r) {
         this.r = r;
-        r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
-        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.ADMINISTER)
-                .everywhere()
-                .to("admin", "alice")
-                .grant(Jenkins.READ, CredentialsProvider.VIEW)
-                .everywhere()
-                .to("reader"));
+        adminAndReader(r, "admin", "alice");
     }
 
     @Test

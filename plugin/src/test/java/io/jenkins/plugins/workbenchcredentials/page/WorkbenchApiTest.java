@@ -2,6 +2,7 @@ package io.jenkins.plugins.workbenchcredentials.page;
 
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.KUBECONFIG;
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.add;
+import static io.jenkins.plugins.workbenchcredentials.Fixtures.adminAndReader;
 import static io.jenkins.plugins.workbenchcredentials.Fixtures.stored;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -43,14 +44,7 @@ class WorkbenchApiTest {
     @BeforeEach
     void security(JenkinsRule r) {
         this.r = r;
-        r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
-        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.ADMINISTER)
-                .everywhere()
-                .to("admin")
-                .grant(Jenkins.READ, CredentialsProvider.VIEW)
-                .everywhere()
-                .to("reader"));
+        adminAndReader(r, "admin");
     }
 
     @Test
