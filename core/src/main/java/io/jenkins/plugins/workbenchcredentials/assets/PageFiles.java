@@ -44,9 +44,36 @@ public final class PageFiles {
             // The preview's document, which mounts the page at its root; inside Jenkins, Jenkins' layout does.
             standaloneOnly("index.html", HTML),
             standaloneOnly("favicon.svg", SVG),
-            // The script and stylesheet the hosts load.
-            page("workbench.js", JAVASCRIPT),
+            // The stylesheet the hosts link.
             page("workbench.css", CSS),
+            // The module the hosts load, and the modules it imports.
+            page("js/main.js", JAVASCRIPT),
+            page("js/workbench.js", JAVASCRIPT),
+            page("js/credential-rules.js", JAVASCRIPT),
+            page("js/api/client.js", JAVASCRIPT),
+            page("js/api/access-token.js", JAVASCRIPT),
+            page("js/i18n/translations.js", JAVASCRIPT),
+            page("js/i18n/dates.js", JAVASCRIPT),
+            page("js/dom/elements.js", JAVASCRIPT),
+            page("js/dom/focus.js", JAVASCRIPT),
+            page("js/dom/debounce.js", JAVASCRIPT),
+            page("js/dom/links.js", JAVASCRIPT),
+            page("js/dom/icons.js", JAVASCRIPT),
+            page("js/ui/notices.js", JAVASCRIPT),
+            page("js/ui/modal.js", JAVASCRIPT),
+            page("js/list/toolbar.js", JAVASCRIPT),
+            page("js/list/table.js", JAVASCRIPT),
+            page("js/list/row.js", JAVASCRIPT),
+            page("js/list/row-menu.js", JAVASCRIPT),
+            page("js/list/empty-state.js", JAVASCRIPT),
+            page("js/list/pager.js", JAVASCRIPT),
+            page("js/form/credential-form.js", JAVASCRIPT),
+            page("js/form/fields.js", JAVASCRIPT),
+            page("js/form/type-sections.js", JAVASCRIPT),
+            page("js/form/kubeconfig-section.js", JAVASCRIPT),
+            page("js/form/kubeconfig-check.js", JAVASCRIPT),
+            page("js/form/submission.js", JAVASCRIPT),
+            page("js/delete/delete-dialog.js", JAVASCRIPT),
             // The translations, which the page fetches.
             page("i18n/en.json", JSON),
             page("i18n/zh-CN.json", JSON));

@@ -52,8 +52,7 @@ class PageFilesTest {
         // A host looks a request path up as it comes: only one spelling of each file can match.
         assertThat(PageFiles.all())
                 .allSatisfy(file -> assertThat(file.path()).matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.[a-z]+"));
-        for (String other :
-                List.of("/workbench.js", "./workbench.js", "i18n//en.json", "i18n/./en.json", "Workbench.js", "")) {
+        for (String other : List.of("/js/main.js", "./js/main.js", "js//main.js", "js/./main.js", "JS/main.js", "")) {
             assertThat(PageFiles.forStandalonePage(other)).as(other).isEmpty();
         }
         assertThat(PageFiles.forStandalonePage(null)).isEmpty();
@@ -68,8 +67,8 @@ class PageFilesTest {
         assertThat(standaloneOnly).containsExactlyInAnyOrder("index.html", "favicon.svg");
         assertThat(PageFiles.forEmbeddedPage("index.html")).isEmpty();
         assertThat(PageFiles.forStandalonePage("index.html")).isPresent();
-        assertThat(PageFiles.forEmbeddedPage("workbench.js").orElseThrow().resource())
-                .isEqualTo("io/jenkins/plugins/workbenchcredentials/webapp/workbench.js");
+        assertThat(PageFiles.forEmbeddedPage("js/main.js").orElseThrow().resource())
+                .isEqualTo("io/jenkins/plugins/workbenchcredentials/webapp/js/main.js");
         assertThat(PageFiles.forEmbeddedPage("workbench.css")).isPresent();
         assertThat(PageFiles.forEmbeddedPage("i18n/zh-CN.json")).isPresent();
     }

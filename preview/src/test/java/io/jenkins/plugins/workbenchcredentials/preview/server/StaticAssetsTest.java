@@ -22,8 +22,7 @@ class StaticAssetsTest {
                 assertThat(asset.bytes()).as(file.path()).isEqualTo(in.readAllBytes());
             }
         }
-        assertThat(assets.find("/workbench.js").orElseThrow().contentType())
-                .isEqualTo("text/javascript; charset=UTF-8");
+        assertThat(assets.find("/js/main.js").orElseThrow().contentType()).isEqualTo("text/javascript; charset=UTF-8");
         assertThat(assets.find("/workbench.css").orElseThrow().contentType()).isEqualTo("text/css; charset=UTF-8");
         assertThat(assets.find("/i18n/zh-CN.json").orElseThrow().contentType())
                 .isEqualTo("application/json; charset=UTF-8");
@@ -33,17 +32,20 @@ class StaticAssetsTest {
     void servesNothingThatIsNotListed() throws Exception {
         for (String path : new String[] {
             "/missing.js",
+            "/workbench.js",
+            "/js",
+            "/js/",
             "/i18n",
             "/i18n/",
-            "/../webapp/workbench.js",
-            "/./workbench.js",
-            "/i18n/./en.json",
-            "/i18n/../workbench.js",
-            "//workbench.js",
-            "/workbench.js/",
-            "/WORKBENCH.JS",
-            "/i18n\\en.json",
-            "/%2e%2e/workbench.js",
+            "/../webapp/js/main.js",
+            "/./js/main.js",
+            "/js/./main.js",
+            "/js/../js/main.js",
+            "//js/main.js",
+            "/js/main.js/",
+            "/JS/MAIN.JS",
+            "/js\\main.js",
+            "/%2e%2e/js/main.js",
             "/.index.html",
             "/index.html/",
             "/io/jenkins/plugins/workbenchcredentials/messages.properties",
