@@ -44,8 +44,16 @@ public final class PageFiles {
             // The preview's document, which mounts the page at its root; inside Jenkins, Jenkins' layout does.
             standaloneOnly("index.html", HTML),
             standaloneOnly("favicon.svg", SVG),
-            // The stylesheet the hosts link.
-            page("workbench.css", CSS),
+            // The stylesheet the hosts link, and its parts.
+            page("css/main.css", CSS),
+            page("css/base.css", CSS),
+            page("css/controls.css", CSS),
+            page("css/notices.css", CSS),
+            page("css/list.css", CSS),
+            page("css/row-menu.css", CSS),
+            page("css/dialog.css", CSS),
+            page("css/form.css", CSS),
+            page("css/delete-dialog.css", CSS),
             // The module the hosts load, and the modules it imports.
             page("js/main.js", JAVASCRIPT),
             page("js/workbench.js", JAVASCRIPT),

@@ -69,7 +69,7 @@ class PageFilesTest {
         assertThat(PageFiles.forStandalonePage("index.html")).isPresent();
         assertThat(PageFiles.forEmbeddedPage("js/main.js").orElseThrow().resource())
                 .isEqualTo("io/jenkins/plugins/workbenchcredentials/webapp/js/main.js");
-        assertThat(PageFiles.forEmbeddedPage("workbench.css")).isPresent();
+        assertThat(PageFiles.forEmbeddedPage("css/main.css")).isPresent();
         assertThat(PageFiles.forEmbeddedPage("i18n/zh-CN.json")).isPresent();
     }
 

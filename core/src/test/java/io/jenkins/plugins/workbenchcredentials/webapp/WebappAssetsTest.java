@@ -135,7 +135,7 @@ class WebappAssetsTest {
                         "id=\"workbench-credentials\"",
                         "data-api-base=",
                         "<script type=\"module\" src=\"js/main.js\"></script>",
-                        "<link rel=\"stylesheet\" href=\"workbench.css\">");
+                        "<link rel=\"stylesheet\" href=\"css/main.css\">");
     }
 
     @Test
@@ -208,7 +208,7 @@ class WebappAssetsTest {
         while (entry.find()) {
             pending.add(WebappSources.resolve("index.html", entry.group(1)));
         }
-        assertThat(pending).contains("js/main.js", "workbench.css");
+        assertThat(pending).contains("js/main.js", "css/main.css");
         while (!pending.isEmpty()) {
             String file = pending.remove(pending.size() - 1);
             if (reached.add(file)) {
@@ -223,10 +223,10 @@ class WebappAssetsTest {
     }
 
     @Test
-    void eachModuleCanBeReadAtOnce() {
-        for (String module : WebappSources.files(".js")) {
-            assertThat(WebappSources.read(module).lines().count())
-                    .as("lines of %s", module)
+    void eachModuleAndStylesheetCanBeReadAtOnce() {
+        for (String file : union(WebappSources.files(".js"), WebappSources.files(".css"))) {
+            assertThat(WebappSources.read(file).lines().count())
+                    .as("lines of %s", file)
                     .isLessThanOrEqualTo(MAX_LINES);
         }
     }

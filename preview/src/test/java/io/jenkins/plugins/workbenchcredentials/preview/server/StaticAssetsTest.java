@@ -23,7 +23,7 @@ class StaticAssetsTest {
             }
         }
         assertThat(assets.find("/js/main.js").orElseThrow().contentType()).isEqualTo("text/javascript; charset=UTF-8");
-        assertThat(assets.find("/workbench.css").orElseThrow().contentType()).isEqualTo("text/css; charset=UTF-8");
+        assertThat(assets.find("/css/main.css").orElseThrow().contentType()).isEqualTo("text/css; charset=UTF-8");
         assertThat(assets.find("/i18n/zh-CN.json").orElseThrow().contentType())
                 .isEqualTo("application/json; charset=UTF-8");
     }
