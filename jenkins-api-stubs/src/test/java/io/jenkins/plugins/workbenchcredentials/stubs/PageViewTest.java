@@ -19,7 +19,7 @@ import org.w3c.dom.NodeList;
 /**
  * The workbench view mounts the core's page as the preview's document does: the same entry module (as a
  * module) and stylesheet, each a file the plugin serves under {@code assets/}, and the mount point's data
- * attributes that tell the page where its API and translations are.
+ * attributes that tell the page where its API and translations are and that it sits inside Jenkins.
  */
 class PageViewTest {
     private static final String ASSETS = "${workbenchBase}assets/";
@@ -52,6 +52,7 @@ class PageViewTest {
                 .filter(div -> div.getAttribute("id").equals("workbench-credentials"))
                 .findFirst()
                 .orElseThrow();
+        assertThat(mount.getAttribute("data-host")).isEqualTo("jenkins");
         assertThat(mount.getAttribute("data-api-base")).isEqualTo("${workbenchBase}api/");
         assertThat(mount.getAttribute("data-i18n-base")).isEqualTo(ASSETS + "i18n/");
         assertThat(PageFiles.forEmbeddedPage("i18n/en.json")).isPresent();

@@ -8,6 +8,7 @@
  *   data-token-source  "fragment": an access token comes in the address as #token=… (the preview)
  *   data-i18n-base     folder of the translations; by default i18n/ in the page's folder, beside js/
  *   data-page-title    "true": the document title follows the page's language
+ *   data-host          "jenkins": the page sits in Jenkins' layout, and its row menu buttons take Jenkins' look
  *
  * It works under a strict Content-Security-Policy (script-src 'self'; style-src 'self'): no inline
  * script, style or handler, and every piece of data reaches the page as text, never as markup.

@@ -27,7 +27,8 @@ export class Workbench {
     this.api = api;
     this.dates = new Dates(i18n.language);
     this.notices = new Notices(i18n);
-    this.menu = new RowMenu(i18n);
+    // Jenkins' page sets data-host="jenkins" on the mount point; the row menus then look like Jenkins' own.
+    this.menu = new RowMenu(i18n, { inJenkins: root.dataset.host === 'jenkins' });
     this.state = { query: '', type: '', sortBy: 'created', sortDir: 'desc', page: 1, pageSize: 20 };
     this.sequence = 0;
     this.controller = null;

@@ -1,7 +1,8 @@
 /*
- * Icons drawn as inline SVG, built node by node: a font may lack a symbol or an emoji, a drawing never
- * does. They take the text colour (currentColor), so they follow the theme, and are hidden from
- * assistive technology: the control or text around them carries the meaning.
+ * Icons drawn as inline SVG, built node by node: a font may lack a symbol or an emoji (U+FE19, the
+ * vertical ellipsis, shows as an empty box in common fonts), a drawing never does. They take the text
+ * colour (currentColor), so they follow the theme, and are hidden from assistive technology: the
+ * control around them carries the name.
  */
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -33,3 +34,15 @@ export function keyIcon() {
   return icon;
 }
 
+/**
+ * A vertical ellipsis (three dots, one above the other), for a row's menu button. The dots are about the
+ * size and spacing of those of Jenkins' own overflow button, which draws them as rings in a row; filled
+ * here, so they stay legible at row height.
+ */
+export function ellipsisIcon() {
+  const icon = svg('0 0 18 18', 18, 'wbc-menu-icon');
+  ['3', '9', '15'].forEach((cy) => {
+    icon.append(shape('circle', { cx: '9', cy: cy, r: '2', fill: 'currentColor' }));
+  });
+  return icon;
+}

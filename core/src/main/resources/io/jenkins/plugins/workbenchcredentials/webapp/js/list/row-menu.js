@@ -1,17 +1,26 @@
 /* The ︙ menu of each row (Edit, Delete), after the WAI-ARIA menu button pattern. */
 
 import { el, uid } from '../dom/elements.js';
+import { ellipsisIcon } from '../dom/icons.js';
+
+/*
+ * Inside Jenkins the button also wears Jenkins' own button classes: those of the borderless (tertiary)
+ * buttons that open Jenkins' own overflow menus, so it hovers, presses and takes the theme like them.
+ */
+const JENKINS_BUTTON = 'jenkins-button jenkins-button--tertiary';
 
 /**
  * One menu open at a time. An action is { name, label, danger, run(opener) }: run gets the menu button,
  * so the dialog it opens can give the focus back to it.
  */
 export class RowMenu {
-  constructor(i18n) {
+  constructor(i18n, options = {}) {
     this.i18n = i18n;
+    this.inJenkins = !!options.inJenkins;
     this.current = null;
+    // A press outside the menu and its button closes the menu; the button's icon is part of the button.
     this.outside = (event) => {
-      if (this.current && !this.current.menu.contains(event.target) && event.target !== this.current.button) {
+      if (this.current && !this.current.menu.contains(event.target) && !this.current.button.contains(event.target)) {
         this.close(false);
       }
     };
@@ -21,9 +30,9 @@ export class RowMenu {
   button(id, actions) {
     const label = this.i18n.t('row.actions', id);
     const trigger = el('button', {
-      type: 'button', class: 'wbc-menu-button', 'aria-haspopup': 'menu', 'aria-expanded': 'false',
-      'aria-label': label, title: label, dataset: { id: id }
-    }, el('span', { 'aria-hidden': 'true' }, '\uFE19'));
+      type: 'button', class: 'wbc-menu-button' + (this.inJenkins ? ' ' + JENKINS_BUTTON : ''),
+      'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-label': label, title: label, dataset: { id: id }
+    }, ellipsisIcon());
     trigger.addEventListener('click', () => {
       if (this.current && this.current.button === trigger) {
         this.close(true);
