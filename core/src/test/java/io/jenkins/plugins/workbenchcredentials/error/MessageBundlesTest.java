@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
     /** A message key as code writes it: lower-case words joined by one dot, e.g. {@code "id.tooLong"}. */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+\\.[a-z][A-Za-z]+)\"");
+    /** A file name of the page (e.g. {@code "index.html"}) looks like a key too, but is none. */
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(html|svg|css|js|json)");
 
     @Test
     void everyLocaleHasEveryKey() throws IOException {
@@ -36,7 +38,9 @@ class MessageBundlesTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = KEY_LITERAL.matcher(Files.readString(file));
                 while (m.find()) {
-                    used.add(m.group(1));
+                    if (!FILE_NAME.matcher(m.group(1)).matches()) {
+                        used.add(m.group(1));
+                    }
                 }
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.workbenchcredentials.testing.WebappSources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +20,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Static checks of the page's assets: both translations complete and consistent, every message key the
- * script uses translated, and nothing that a strict Content-Security-Policy would block or that would
- * turn data into markup. The browser tests in the preview exercise the page itself.
+ * modules use translated, nothing that a strict Content-Security-Policy would block or that would turn
+ * data into markup, and modules that import one another only from the page's own folder, none left
+ * unused. The browser tests in the preview exercise the page itself.
  */
 class WebappAssetsTest {
     private static final String WEBAPP = "/io/jenkins/plugins/workbenchcredentials/webapp/";
+    /** So that each module can be read at once. */
+    private static final int MAX_LINES = 300;
+
+    private static final Pattern NAMED_IMPORT =
+            Pattern.compile("(?m)^\\s*import\\s*\\{([^}]*)}\\s*from\\s*(['\"])([^'\"]+)\\2");
+    private static final Pattern ENTRY = Pattern.compile("\\s(?:src|href)=\"([^\"]+)\"");
     private static final Pattern PLURAL_SUFFIX = Pattern.compile("\\.(zero|one|two|few|many|other)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Pattern KEY_LITERAL = Pattern.compile("'([a-z][A-Za-z]*(?:\\.[A-Za-z][A-Za-z-]*)+)'");
@@ -71,7 +79,7 @@ class WebappAssetsTest {
         Set<String> namespaces = english.keySet().stream()
                 .map(k -> k.substring(0, k.indexOf('.')))
                 .collect(Collectors.toSet());
-        String script = asset("workbench.js");
+        String script = allScripts();
         List<String> used = new ArrayList<>();
         Matcher literal = KEY_LITERAL.matcher(script);
         while (literal.find()) {
@@ -126,43 +134,123 @@ class WebappAssetsTest {
                 .contains(
                         "id=\"workbench-credentials\"",
                         "data-api-base=",
-                        "src=\"workbench.js\"",
-                        "href=\"workbench.css\"");
+                        "<script type=\"module\" src=\"js/main.js\"></script>",
+                        "<link rel=\"stylesheet\" href=\"css/main.css\">");
     }
 
     @Test
-    void scriptNeverBuildsMarkupFromStringsNorSetsInlineStyles() throws IOException {
-        String script = asset("workbench.js");
-        for (String forbidden : List.of(
-                "innerHTML",
-                "outerHTML",
-                "insertAdjacentHTML",
-                "document.write",
-                "eval(",
-                "new Function",
-                "setAttribute('style'",
-                ".style.",
-                "setTimeout('")) {
-            assertThat(script).as("workbench.js uses %s", forbidden).doesNotContain(forbidden);
+    void noModuleBuildsMarkupFromStringsNorSetsInlineStyles() {
+        List<String> modules = WebappSources.files(".js");
+        assertThat(modules).hasSizeGreaterThan(10).contains("js/main.js");
+        for (String module : modules) {
+            String script = WebappSources.read(module);
+            for (String forbidden : List.of(
+                    "innerHTML",
+                    "outerHTML",
+                    "insertAdjacentHTML",
+                    "document.write",
+                    "eval(",
+                    "new Function",
+                    "setAttribute('style'",
+                    ".style.",
+                    "setTimeout('")) {
+                assertThat(script).as("%s uses %s", module, forbidden).doesNotContain(forbidden);
+            }
         }
     }
 
     @Test
-    void everyStyleRuleIsScopedToThePage() throws IOException {
-        String css = asset("workbench.css").replaceAll("(?s)/\\*.*?\\*/", "");
-        List<String> selectors = new ArrayList<>();
-        Matcher rule = Pattern.compile("([^{}]+)\\{").matcher(css);
-        while (rule.find()) {
-            String prelude = rule.group(1).strip();
-            if (prelude.startsWith("@")) {
-                continue; // @media wraps rules that are checked on their own
+    void modulesImportOnlyFilesOfThePageByRelativePaths() {
+        for (String file : union(WebappSources.files(".js"), WebappSources.files(".css"))) {
+            String text = WebappSources.read(file);
+            assertThat(text).as("%s loads a module at run time", file).doesNotContainPattern("\\bimport\\s*\\(");
+            for (String imported : WebappSources.imports(file)) {
+                if (file.endsWith(".js")) {
+                    // A browser resolves only ./ and ../ (and absolute URLs, which would leave the page's folder).
+                    assertThat(imported).as("import in %s", file).matches("\\.\\.?/.*\\.js");
+                }
+                String target = WebappSources.resolve(file, imported);
+                assertThat(target)
+                        .as("%s imports %s, outside the page's folder", file, imported)
+                        .isNotNull();
+                assertThat(WebappSources.files())
+                        .as("%s imports %s", file, imported)
+                        .contains(target);
             }
-            for (String selector : prelude.split(",")) {
-                selectors.add(selector.strip());
+        }
+    }
+
+    @Test
+    void everyNameAModuleImportsIsExportedByTheOther() {
+        for (String module : WebappSources.files(".js")) {
+            Matcher m = NAMED_IMPORT.matcher(WebappSources.read(module));
+            while (m.find()) {
+                String target = WebappSources.resolve(module, m.group(3));
+                String exporter = WebappSources.read(target);
+                for (String name : m.group(1).split(",")) {
+                    String exported = name.strip();
+                    assertThat(exporter)
+                            .as("%s imports %s from %s", module, exported, target)
+                            .containsPattern(
+                                    "export\\s+(?:const|let|function|class)\\s+" + Pattern.quote(exported) + "\\b");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyModuleAndStylesheetIsUsed() throws IOException {
+        // What the standalone document loads, and what that imports in turn; Jenkins' view loads the same
+        // entries (checked with the plugin's views).
+        Set<String> reached = new TreeSet<>();
+        List<String> pending = new ArrayList<>();
+        Matcher entry = ENTRY.matcher(asset("index.html"));
+        while (entry.find()) {
+            pending.add(WebappSources.resolve("index.html", entry.group(1)));
+        }
+        assertThat(pending).contains("js/main.js", "css/main.css");
+        while (!pending.isEmpty()) {
+            String file = pending.remove(pending.size() - 1);
+            if (reached.add(file)) {
+                for (String imported : WebappSources.imports(file)) {
+                    pending.add(WebappSources.resolve(file, imported));
+                }
+            }
+        }
+        assertThat(reached)
+                .as("modules and stylesheets the page loads")
+                .containsAll(union(WebappSources.files(".js"), WebappSources.files(".css")));
+    }
+
+    @Test
+    void eachModuleAndStylesheetCanBeReadAtOnce() {
+        for (String file : union(WebappSources.files(".js"), WebappSources.files(".css"))) {
+            assertThat(WebappSources.read(file).lines().count())
+                    .as("lines of %s", file)
+                    .isLessThanOrEqualTo(MAX_LINES);
+        }
+    }
+
+    @Test
+    void everyStyleRuleIsScopedToThePage() {
+        List<String> selectors = new ArrayList<>();
+        for (String stylesheet : WebappSources.files(".css")) {
+            String css = WebappSources.read(stylesheet)
+                    .replaceAll("(?s)/\\*.*?\\*/", "")
+                    .replaceAll("@import[^;]*;", "");
+            Matcher rule = Pattern.compile("([^{}]+)\\{").matcher(css);
+            while (rule.find()) {
+                String prelude = rule.group(1).strip();
+                if (prelude.startsWith("@")) {
+                    continue; // @media wraps rules that are checked on their own
+                }
+                for (String selector : prelude.split(",")) {
+                    selectors.add(stylesheet + ": " + selector.strip());
+                }
             }
         }
         assertThat(selectors).hasSizeGreaterThan(50);
-        assertThat(selectors).allSatisfy(selector -> assertThat(selector).startsWith(".wbc"));
+        assertThat(selectors).allSatisfy(selector -> assertThat(selector).matches("[^:]+: \\.wbc.*"));
     }
 
     private static Set<String> baseKeys(Map<String, String> messages) {
@@ -183,6 +271,16 @@ class WebappAssetsTest {
     private static Map<String, String> translations(String language) throws IOException {
         return new ObjectMapper()
                 .readValue(asset("i18n/" + language + ".json"), new TypeReference<Map<String, String>>() {});
+    }
+
+    private static String allScripts() {
+        return WebappSources.files(".js").stream().map(WebappSources::read).collect(Collectors.joining("\n"));
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static String asset(String name) throws IOException {

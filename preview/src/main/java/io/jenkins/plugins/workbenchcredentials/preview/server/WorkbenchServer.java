@@ -28,18 +28,12 @@ public final class WorkbenchServer implements AutoCloseable {
         this.bound = bound;
     }
 
-    /** Starts serving core's page assets; {@code port} 0 lets the system choose one. */
+    /** Starts serving the core's page and its API; {@code port} 0 lets the system choose one. */
     public static WorkbenchServer start(Workbench workbench, InetAddress address, int port) throws IOException {
-        return start(workbench, address, port, StaticAssets.WEBAPP);
-    }
-
-    /** As {@link #start(Workbench, InetAddress, int)}, serving the page from another classpath folder. */
-    static WorkbenchServer start(Workbench workbench, InetAddress address, int port, String assetsFolder)
-            throws IOException {
         AccessToken token = AccessToken.loadOrCreate(workbench.store());
         HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
         int actualPort = server.getAddress().getPort();
-        StaticAssets assets = new StaticAssets(assetsFolder, WorkbenchServer.class.getClassLoader());
+        StaticAssets assets = new StaticAssets(WorkbenchServer.class.getClassLoader());
         server.createContext(
                 "/", new WorkbenchHttpHandler(workbench, token, HostCheck.forBinding(address, actualPort), assets));
         AtomicInteger threads = new AtomicInteger();
