@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Replaces pattern occurrences, leftmost-longest and without overlap, in one pass over the bytes.
+ * Replaces pattern occurrences, leftmost-longest and without overlap, in one pass over the bytes; a
+ * replacement keeps the line breaks of what it replaces.
  * The q-gram filter looks at one position in every {@code step} and rejects almost all of them at
  * once, which skips whole stretches no pattern can start in; for the rest it names the few start
  * positions worth checking, and the trie checks those. Stateless: everything before the position it
@@ -74,7 +75,7 @@ final class PatternScanner {
                     int length = trie.longestMatch(a, s, end, atEnd);
                     if (length > 0) {
                         writeRun(out, a, written, s);
-                        out.write(REPLACEMENT);
+                        writeReplacement(out, a, s, length);
                         written = base = s + length;
                         continue restart;
                     }
@@ -122,6 +123,19 @@ final class PatternScanner {
             }
         }
         return end;
+    }
+
+    /**
+     * The replacement, followed by the line breaks of what it replaces: a masked multi-line form (a
+     * wrapped hex dump, a multi-line secret) keeps the log's lines.
+     */
+    static void writeReplacement(OutputStream out, byte[] a, int start, int length) throws IOException {
+        out.write(REPLACEMENT);
+        for (int i = start; i < start + length; i++) {
+            if (a[i] == '\n') {
+                out.write('\n');
+            }
+        }
     }
 
     private static void writeRun(OutputStream out, byte[] a, int from, int to) throws IOException {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Every form in which a secret leaks into build logs in practice: the secret itself, its Base64
- * fragments, URL-encodings, JSON string escapes, {@code bash -x} quoting, and each line of a
- * multi-line secret. Forms shorter than {@link SecretMasker#MIN_SECRET_LENGTH} bytes are left out,
+ * fragments, URL-encodings, JSON string escapes, {@code bash -x} quoting, each line of a multi-line
+ * secret, and its hex as dump tools print it ({@link HexDumps}). Forms shorter than {@link SecretMasker#MIN_SECRET_LENGTH} bytes are left out,
  * as masking them would mangle ordinary log text. {@link SecretMasker} derives these itself; they are
  * public for tools that compare maskers on the same forms, such as the benchmarks.
  */
@@ -34,6 +34,7 @@ public final class SecretVariants {
         forms.addAll(jsonEscapes(secret));
         forms.addAll(ShellTraceQuoting.of(secret));
         forms.addAll(lines(secret));
+        forms.addAll(HexDumps.of(secret.getBytes(StandardCharsets.UTF_8)));
         forms.removeIf(form -> form.getBytes(StandardCharsets.UTF_8).length < SecretMasker.MIN_SECRET_LENGTH);
         return forms;
     }

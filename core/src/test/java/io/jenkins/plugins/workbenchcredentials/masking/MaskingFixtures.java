@@ -12,7 +12,10 @@ import java.util.function.Function;
 final class MaskingFixtures {
     private MaskingFixtures() {}
 
-    /** Leftmost-longest replacement by trying every pattern at every position: slow and obviously right. */
+    /**
+     * Leftmost-longest replacement by trying every pattern at every position, each followed by the line
+     * breaks it replaced: slow and obviously right.
+     */
     static byte[] naiveMask(List<byte[]> patterns, byte[] text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int i = 0;
@@ -27,6 +30,11 @@ final class MaskingFixtures {
             }
             if (best > 0) {
                 out.writeBytes(PatternScanner.REPLACEMENT);
+                for (int j = i; j < i + best; j++) {
+                    if (text[j] == '\n') {
+                        out.write('\n');
+                    }
+                }
                 i += best;
             } else {
                 out.write(text[i++]);

@@ -19,11 +19,13 @@ class SecretVariantsTest {
 
         assertThat(forms).contains(secret);
         assertThat(forms).containsAll(Base64Fragments.of(secret.getBytes(StandardCharsets.UTF_8)));
+        assertThat(forms).containsAll(HexDumps.of(secret.getBytes(StandardCharsets.UTF_8)));
         // URL, JSON and shell forms of such a secret are the secret itself: nothing more.
         assertThat(forms)
                 .hasSize(1
                         + Base64Fragments.of(secret.getBytes(StandardCharsets.UTF_8))
-                                .size());
+                                .size()
+                        + HexDumps.of(secret.getBytes(StandardCharsets.UTF_8)).size());
     }
 
     @Test
