@@ -7,29 +7,35 @@ import java.util.Set;
 /**
  * A secret's UTF-8 bytes in hex, as dump tools print them, lower and upper case:
  * <ul>
- *   <li>continuous: Python's {@code .hex()}, {@code hexdump -ve '/1 "%02x"'}, and {@code xxd -p} (or
- *       {@code xxd -u -p}), which breaks its output every {@value #XXD_PLAIN_DIGITS} digits: since the
- *       secret may start at any column of the dump, a form for each place of the first break;</li>
- *   <li>one byte at a time after a space: {@code od -An -tx1}, {@value #OD_BYTES} bytes a line, each line
- *       starting with a space, again a form for each place of the first line break;</li>
- *   <li>within one line of {@code hexdump -C} (single spaces, a double one after its eighth byte) and of
- *       plain {@code xxd} (groups of two bytes); their offset and ASCII columns make a dump line end in
- *       text that is no hex, so only a secret that fits in one line has a form there.</li>
+ *   <li>continuous: Python's {@code .hex()}, {@code hexdump -ve '/1 "%02x"'}, {@code xxd -p} (which
+ *       breaks its lines every 60 digits), {@code xxd -u -p}, {@code fold};</li>
+ *   <li>one byte after another with a space: {@code od -An -tx1} (16 bytes a line, each line starting
+ *       with a space), {@code hexdump -e '16/1 "%02x " "\n"'};</li>
+ *   <li>within one line of {@code hexdump -C} (single spaces, a double one after its eighth byte) and
+ *       of plain {@code xxd} (groups of two bytes): their offset and ASCII columns make a dump line
+ *       end in text that is no hex, so only a secret that fits in one line has a form there.</li>
  * </ul>
- * The masker keeps the line breaks of what it masks, so a masked dump keeps its lines.
+ * A dump breaks its lines wherever its width falls, and the secret may start anywhere in it. So the
+ * masker lets a line break stand between two bytes of a hex form, at most one in a row, once
+ * {@value #WRAP_DEPTH} of the form's bytes have matched: a line that merely ends in a few hex digits is
+ * not held back in case a dump follows. For a break that comes earlier, the forms include the
+ * secret's hex from each place up to there (at least {@value #MIN_SUFFIX_DIGITS} digits), so at most the
+ * few digits before such a break, on the end of the previous line, are left. The masker keeps the line
+ * breaks of what it masks, so a masked dump keeps its lines.
  *
  * <p>Only secrets of at least {@value #MIN_BYTES} bytes have hex forms: a shorter one's hex has fewer
  * than 16 digits, and runs that short turn up by chance in the commit ids and digests that fill build
- * logs, where masking them would damage ordinary output. The forms for each place of a break number
- * about as many as the secret's digits, each as long as them; beyond {@value #MAX_WRAPPED_BYTES} bytes
- * (longer than any password or access token, a kubeconfig's keys and certificates) only the unwrapped
- * forms are kept, so the masker's memory stays linear in the secrets' size.
+ * logs, where masking them would damage ordinary output. Beyond {@value #MAX_SUFFIXED_BYTES} bytes
+ * (longer than any password or access token: a kubeconfig's keys and certificates) the forms from later
+ * places are left out, which keeps the masker's memory small.
  */
 final class HexDumps {
     static final int MIN_BYTES = 8;
-    static final int MAX_WRAPPED_BYTES = 1024;
-    static final int XXD_PLAIN_DIGITS = 60;
-    static final int OD_BYTES = 16;
+    static final int MAX_SUFFIXED_BYTES = 1024;
+    /** How many bytes of a hex form match before a line break may stand between two of its bytes. */
+    static final int WRAP_DEPTH = 8;
+
+    static final int MIN_SUFFIX_DIGITS = 8;
     static final int HEXDUMP_C_BYTES = 16;
     static final int XXD_BYTES = 16;
 
@@ -40,7 +46,6 @@ final class HexDumps {
         if (secret.length < MIN_BYTES) {
             return forms;
         }
-        boolean wrapped = secret.length <= MAX_WRAPPED_BYTES;
         for (boolean upper : new boolean[] {false, true}) {
             String[] bytes = new String[secret.length];
             for (int i = 0; i < secret.length; i++) {
@@ -48,14 +53,17 @@ final class HexDumps {
                 bytes[i] = upper ? digits.toUpperCase(Locale.ROOT) : digits;
             }
             String continuous = String.join("", bytes);
+            String spaced = String.join(" ", bytes);
             forms.add(continuous);
-            forms.add(String.join(" ", bytes));
-            if (wrapped) {
-                for (int first = 1; first <= Math.min(XXD_PLAIN_DIGITS, continuous.length() - 1); first++) {
-                    forms.add(breakEvery(continuous, first, XXD_PLAIN_DIGITS));
+            forms.add(spaced);
+            if (secret.length <= MAX_SUFFIXED_BYTES) {
+                // A break before the masker may let one stand: the hex from just after it.
+                for (int from = 1; from < WRAP_DEPTH && continuous.length() - from >= MIN_SUFFIX_DIGITS; from++) {
+                    forms.add(continuous.substring(from));
                 }
-                for (int first = 1; first <= Math.min(OD_BYTES, secret.length - 1); first++) {
-                    forms.add(odLines(bytes, first));
+                // od's breaks fall between bytes, three form bytes apart ("6b 65"): the bytes from each.
+                for (int from = 1; 3 * from - 1 < WRAP_DEPTH; from++) {
+                    forms.add(spaced.substring(3 * from));
                 }
             }
             if (secret.length <= HEXDUMP_C_BYTES) {
@@ -69,30 +77,6 @@ final class HexDumps {
             }
         }
         return forms;
-    }
-
-    /** The digits with a line break before index {@code first}, and every {@code every} digits after. */
-    private static String breakEvery(String digits, int first, int every) {
-        StringBuilder out = new StringBuilder(digits.length() + digits.length() / every + 2);
-        for (int i = 0; i < digits.length(); i++) {
-            if (i >= first && (i - first) % every == 0) {
-                out.append('\n');
-            }
-            out.append(digits.charAt(i));
-        }
-        return out.toString();
-    }
-
-    /** {@code od -An -tx1}: " xx" per byte, the lines' breaks before byte {@code first} and every 16 after. */
-    private static String odLines(String[] bytes, int first) {
-        StringBuilder out = new StringBuilder(bytes.length * 3 + bytes.length / OD_BYTES + 2);
-        for (int i = 0; i < bytes.length; i++) {
-            if (i > 0) {
-                out.append(i >= first && (i - first) % OD_BYTES == 0 ? "\n " : " ");
-            }
-            out.append(bytes[i]);
-        }
-        return out.toString();
     }
 
     /** {@code hexdump -C}'s byte columns: single spaces, a double one before byte {@code wide}. */

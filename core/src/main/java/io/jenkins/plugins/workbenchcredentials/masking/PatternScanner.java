@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Replaces pattern occurrences, leftmost-longest and without overlap, in one pass over the bytes; a
@@ -18,26 +19,45 @@ final class PatternScanner {
 
     private final PatternTrie trie;
     private final QGramFilter filter;
-    private final boolean[] inSomePattern = new boolean[256];
+    /**
+     * For the patterns that may be broken over lines (a secret's hex forms), and for the others: which
+     * bytes occur in some pattern of the group. A prefix held back at the end of a
+     * write lies in one group's bytes; keeping the groups apart stops the look back at the line's last
+     * word, instead of running over every line as the union of both would (hex forms hold spaces and
+     * line breaks, the other forms hold letters).
+     */
+    private final boolean[][] inGroup = new boolean[2][256];
+
     private final int maxLength;
 
     /** @param patterns each at least one byte long; none makes a scanner that changes nothing */
     PatternScanner(List<byte[]> patterns) {
+        this(patterns, p -> false);
+    }
+
+    /** @param wraps the patterns whose occurrences may be broken over lines, as {@link PatternTrie} says */
+    PatternScanner(List<byte[]> patterns, Predicate<byte[]> wraps) {
         int min = patterns.isEmpty() ? 1 : Integer.MAX_VALUE;
-        int max = 0;
         for (byte[] p : patterns) {
             min = Math.min(min, p.length);
-            max = Math.max(max, p.length);
+            boolean wrapping = wraps.test(p);
+            boolean[] group = inGroup[wrapping ? 1 : 0];
+            if (wrapping) {
+                // An occurrence of a hex form matches its pattern byte for byte only up to the depth
+                // where a line break may come in: the filter must find it in that stretch.
+                min = Math.min(min, Math.min(p.length, HexDumps.WRAP_DEPTH));
+                group['\n'] = true;
+            }
             for (byte b : p) {
-                inSomePattern[b & 0xff] = true;
+                group[b & 0xff] = true;
             }
         }
-        this.maxLength = max;
-        this.trie = new PatternTrie(patterns);
+        this.trie = new PatternTrie(patterns, wraps);
+        this.maxLength = trie.maxOccurrence();
         this.filter = new QGramFilter(patterns, min);
     }
 
-    /** The longest pattern; a stream never holds back more than one byte less than this. */
+    /** The longest text an occurrence spans; a stream never holds back more than one byte less than this. */
     int maxLength() {
         return maxLength;
     }
@@ -112,10 +132,15 @@ final class PatternScanner {
     }
 
     private int heldFrom(byte[] a, int from, int end) {
+        // A prefix reaching the end cannot contain a byte no pattern of its group has: start after
+        // the last such byte, the earlier of the two groups' starts.
         int s = end;
-        // A prefix reaching the end cannot contain a byte no pattern has: start after the last one.
-        while (s > from && inSomePattern[a[s - 1] & 0xff]) {
-            s--;
+        for (boolean[] group : inGroup) {
+            int start = end;
+            while (start > from && group[a[start - 1] & 0xff]) {
+                start--;
+            }
+            s = Math.min(s, start);
         }
         for (; s < end; s++) {
             if (trie.longestMatch(a, s, end, false) == PatternTrie.UNDECIDED) {

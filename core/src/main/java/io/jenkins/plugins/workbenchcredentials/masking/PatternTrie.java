@@ -2,6 +2,7 @@ package io.jenkins.plugins.workbenchcredentials.masking;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A byte trie of the patterns, answering "which is the longest pattern starting here". Nodes are
@@ -18,6 +19,8 @@ final class PatternTrie {
     private static final byte TERMINAL = 1;
     private static final byte HAS_CHILD = 2;
     private static final byte DENSE = 4;
+    /** A line break in the text may stand before this node's next byte: a hex form, deep enough. */
+    private static final byte WRAPS = 8;
     /** From this many children on, a node's children are looked up in a table, not a list. */
     private static final int DENSE_CHILDREN = 8;
 
@@ -29,9 +32,19 @@ final class PatternTrie {
     private final int[] denseStart;
 
     private final int[] denseChildren;
+    /** The longest text an occurrence can span: a hex form with a line break between each two bytes. */
+    private int maxOccurrence;
 
     /** @param patterns distinct or not, each at least one byte long */
     PatternTrie(List<byte[]> patterns) {
+        this(patterns, p -> false);
+    }
+
+    /**
+     * @param wraps the patterns an occurrence of which may have a line break between two of its bytes,
+     *     once {@link HexDumps#WRAP_DEPTH} of them have matched: a secret's hex forms
+     */
+    PatternTrie(List<byte[]> patterns, Predicate<byte[]> wraps) {
         byte[][] sorted = patterns.toArray(new byte[0][]);
         Arrays.sort(sorted, Arrays::compareUnsigned);
         int capacity = 0;
@@ -67,6 +80,13 @@ final class PatternTrie {
                 path[depth] = node;
             }
             nodeFlags[path[p.length]] |= TERMINAL;
+            if (wraps.test(p)) {
+                for (int depth = HexDumps.WRAP_DEPTH; depth <= p.length; depth++) {
+                    nodeFlags[path[depth]] |= WRAPS;
+                }
+                maxOccurrence = Math.max(maxOccurrence, 2 * p.length - 1);
+            }
+            maxOccurrence = Math.max(maxOccurrence, p.length);
             previous = p;
         }
         this.label = Arrays.copyOf(labels, count);
@@ -109,8 +129,25 @@ final class PatternTrie {
         return label.length;
     }
 
+    int maxOccurrence() {
+        return maxOccurrence;
+    }
+
+    private int child(int node, byte f, byte b) {
+        if ((f & DENSE) != 0) {
+            return denseChildren[denseStart[node] + (b & 0xff)];
+        }
+        for (int child = node + 1; child >= 0; child = sibling[child]) {
+            if (label[child] == b) {
+                return child;
+            }
+        }
+        return -1;
+    }
+
     /**
-     * The length of the longest pattern that starts at {@code a[start]} and ends before {@code end};
+     * The length of the longest pattern that starts at {@code a[start]} and ends before {@code end}
+     * (with the line breaks a hex form may span);
      * 0 if none; {@link #UNDECIDED} if the bytes run out while a longer pattern is still possible and
      * more input may follow ({@code atEnd} false).
      */
@@ -119,8 +156,6 @@ final class PatternTrie {
         if (node < 0) {
             return 0;
         }
-        final byte[] label = this.label;
-        final int[] sibling = this.sibling;
         final byte[] flags = this.flags;
         int i = start + 1;
         int best = 0;
@@ -136,20 +171,16 @@ final class PatternTrie {
                 return atEnd ? best : UNDECIDED;
             }
             byte b = a[i++];
-            int child;
-            if ((f & DENSE) != 0) {
-                child = denseChildren[denseStart[node] + (b & 0xff)];
-                if (child < 0) {
-                    return best;
+            int child = child(node, f, b);
+            if (child < 0 && b == '\n' && (f & WRAPS) != 0) {
+                // A dump's line break between two bytes of a hex form: one, then the form goes on.
+                if (i == end) {
+                    return atEnd ? best : UNDECIDED;
                 }
-            } else {
-                child = node + 1;
-                while (label[child] != b) {
-                    child = sibling[child];
-                    if (child < 0) {
-                        return best;
-                    }
-                }
+                child = child(node, f, a[i++]);
+            }
+            if (child < 0) {
+                return best;
             }
             node = child;
         }

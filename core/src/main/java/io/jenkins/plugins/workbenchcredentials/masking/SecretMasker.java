@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -35,8 +36,8 @@ public final class SecretMasker {
     private final int patternCount;
     private final List<String> warnings;
 
-    private SecretMasker(List<byte[]> patterns, List<String> warnings) {
-        this.scanner = new PatternScanner(patterns);
+    private SecretMasker(List<byte[]> patterns, Set<ByteBuffer> wrapping, List<String> warnings) {
+        this.scanner = new PatternScanner(patterns, p -> wrapping.contains(ByteBuffer.wrap(p)));
         this.patternCount = patterns.size();
         this.warnings = List.copyOf(warnings);
     }
@@ -47,6 +48,7 @@ public final class SecretMasker {
      */
     public static SecretMasker of(Collection<String> secrets) {
         Set<String> forms = new LinkedHashSet<>();
+        Set<ByteBuffer> hexForms = new HashSet<>();
         int tooShort = 0;
         for (String secret : secrets) {
             Objects.requireNonNull(secret, "secret");
@@ -59,6 +61,9 @@ public final class SecretMasker {
                 continue;
             }
             forms.addAll(SecretVariants.of(secret));
+            for (String hex : HexDumps.of(secret.getBytes(StandardCharsets.UTF_8))) {
+                hexForms.add(ByteBuffer.wrap(hex.getBytes(StandardCharsets.US_ASCII)));
+            }
         }
         Set<ByteBuffer> distinct = new LinkedHashSet<>();
         for (String form : forms) {
@@ -72,7 +77,7 @@ public final class SecretMasker {
         if (tooShort > 0) {
             warnings.add(Messages.format("masking.secretTooShort", tooShort, MIN_SECRET_LENGTH));
         }
-        return new SecretMasker(patterns, warnings);
+        return new SecretMasker(patterns, hexForms, warnings);
     }
 
     /** Problems to show to the user, such as secrets too short to mask; never quoting a secret. */

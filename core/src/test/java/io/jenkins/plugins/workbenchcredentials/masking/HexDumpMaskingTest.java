@@ -3,8 +3,10 @@ package io.jenkins.plugins.workbenchcredentials.masking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
@@ -78,9 +80,33 @@ class HexDumpMaskingTest {
         assertThat(masker.mask(log)).isEqualTo(log);
     }
 
+    /**
+     * A line ending in a few hex digits is written at once; only one ending in at least
+     * {@link HexDumps#WRAP_DEPTH} digits of a secret's hex waits for the next write, which may go on
+     * with the dump.
+     */
+    @Test
+    void aLineEndingInHexIsHeldBackOnlyWhenItMayGoOnWithASecretsDump() throws Exception {
+        SecretMasker masker = SecretMasker.of(List.of(SECRET));
+        String start = hex(SECRET).substring(0, HexDumps.WRAP_DEPTH);
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        OutputStream out = masker.wrap(sink);
+
+        out.write(("size: " + start.substring(0, 4) + "\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        assertThat(sink.toString(StandardCharsets.US_ASCII)).isEqualTo("size: " + start.substring(0, 4) + "\n");
+
+        out.write((start + "\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        assertThat(sink.toString(StandardCharsets.US_ASCII)).doesNotContain(start);
+        out.write((hex(SECRET).substring(HexDumps.WRAP_DEPTH) + "\n").getBytes(StandardCharsets.US_ASCII));
+        out.close();
+        assertThat(sink.toString(StandardCharsets.US_ASCII)).isEqualTo("size: " + start.substring(0, 4) + "\n****\n\n");
+    }
+
     @Test
     void aLongSecretKeepsItsUnwrappedForms() {
-        String longSecret = "k".repeat(HexDumps.MAX_WRAPPED_BYTES + 1);
+        String longSecret = "k".repeat(HexDumps.MAX_SUFFIXED_BYTES + 1);
         SecretMasker masker = SecretMasker.of(List.of(longSecret));
 
         assertThat(masker.mask("x" + hex(longSecret) + "y")).isEqualTo("x****y");

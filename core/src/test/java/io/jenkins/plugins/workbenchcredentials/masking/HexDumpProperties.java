@@ -14,9 +14,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Over random secrets (non-ASCII too) at random offsets of a dump, wrapped at any column as
- * {@code xxd -p -c N} or {@code fold} would with 60 digits a line, in either case: the secret's hex is
- * gone from the masked output, however the dump is split into writes and flushes, and the lines stay.
+ * Over random secrets (non-ASCII too) at random offsets of a dump, its lines 16 to 96 digits wide as
+ * {@code xxd -p} (60), {@code xxd -p -c N} or {@code fold} make them, in either case: the secret's hex is
+ * gone from the masked output but for at most a few digits before the line break it starts ahead of,
+ * however the dump is split into writes and flushes, and the lines stay.
  */
 class HexDumpProperties {
 
@@ -26,6 +27,7 @@ class HexDumpProperties {
             @ForAll @IntRange(max = 120) int before,
             @ForAll @IntRange(max = 60) int after,
             @ForAll boolean upper,
+            @ForAll @IntRange(min = 16, max = 96) int width,
             @ForAll("cuts") List<Integer> cuts,
             @ForAll boolean flush) {
         byte[] bytes = ("p".repeat(before) + secret + "q".repeat(after)).getBytes(StandardCharsets.UTF_8);
@@ -33,7 +35,7 @@ class HexDumpProperties {
         if (upper) {
             digits = digits.toUpperCase(Locale.ROOT);
         }
-        String dump = wrap(digits, HexDumps.XXD_PLAIN_DIGITS) + "\n";
+        String dump = wrap(digits, width) + "\n";
         SecretMasker masker = SecretMasker.of(List.of(secret));
 
         String oneShot = masker.mask(dump);
@@ -41,8 +43,13 @@ class HexDumpProperties {
                 MaskingFixtures.streamInPieces(masker::wrap, dump.getBytes(StandardCharsets.US_ASCII), cuts, flush);
 
         assertThat(new String(streamed, StandardCharsets.US_ASCII)).isEqualTo(oneShot);
-        assertThat(oneShot.replace("\n", "").toLowerCase(Locale.ROOT))
-                .doesNotContain(HexFormat.of().formatHex(secret.getBytes(StandardCharsets.UTF_8)));
+        String flat = oneShot.replace("\n", "").toLowerCase(Locale.ROOT);
+        String suffixDigits = HexFormat.of().formatHex("q".repeat(after).getBytes(StandardCharsets.UTF_8));
+        int mask = flat.indexOf(SecretMasker.REPLACEMENT);
+        // What stands before the mask is the padding's hex and at most the few digits of the secret that
+        // end the line it starts on; after it, only the padding's hex.
+        assertThat(mask).isBetween(0, 2 * before + HexDumps.WRAP_DEPTH - 1);
+        assertThat(flat.substring(mask + SecretMasker.REPLACEMENT.length())).isEqualTo(suffixDigits);
         assertThat(oneShot.chars().filter(c -> c == '\n').count())
                 .isEqualTo(dump.chars().filter(c -> c == '\n').count());
     }
@@ -53,7 +60,7 @@ class HexDumpProperties {
         StringBuilder dump = new StringBuilder();
         for (int i = 0; i < bytes.length; i++) {
             dump.append(' ').append(String.format(Locale.ROOT, "%02x", bytes[i] & 0xff));
-            if (i % HexDumps.OD_BYTES == HexDumps.OD_BYTES - 1) {
+            if (i % 16 == 15) {
                 dump.append('\n');
             }
         }

@@ -28,8 +28,7 @@ class PageViewTest {
 
     @Test
     void loadsTheEntryModuleAndStylesheetOfTheCoresPage() throws Exception {
-        Document view = parse(PluginLayout.resources()
-                .resolve("lib/workbench-credentials/page.jelly"));
+        Document view = parse(PluginLayout.resources().resolve("lib/workbench-credentials/page.jelly"));
         List<String> loaded = new ArrayList<>();
         for (Element script : elements(view, "script")) {
             assertThat(script.getAttribute("type"))
