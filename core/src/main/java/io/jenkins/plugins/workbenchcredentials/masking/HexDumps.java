@@ -15,8 +15,9 @@ import java.util.Set;
  *       of plain {@code xxd} (groups of two bytes): their offset and ASCII columns make a dump line
  *       end in text that is no hex, so only a secret that fits in one line has a form there.</li>
  * </ul>
- * A dump breaks its lines wherever its width falls, and the secret may start anywhere in it. So the
- * masker lets a line break stand between two bytes of a hex form, at most one in a row, once
+ * A dump breaks its lines wherever its width falls (any width from 24 characters: xxd -p's 60, od's 48,
+ * {@code xxd -p -c 12} and wider), and the secret may start anywhere in it. So the masker lets a line
+ * break stand between two bytes of a hex form, at most one in a row, once
  * {@value #WRAP_DEPTH} of the form's bytes have matched: a line that merely ends in a few hex digits is
  * not held back in case a dump follows. For a break that comes earlier, the forms include the
  * secret's hex from each place up to there (at least {@value #MIN_SUFFIX_DIGITS} digits), so at most the

@@ -38,14 +38,13 @@ final class PatternScanner {
     /** @param wraps the patterns whose occurrences may be broken over lines, as {@link PatternTrie} says */
     PatternScanner(List<byte[]> patterns, Predicate<byte[]> wraps) {
         int min = patterns.isEmpty() ? 1 : Integer.MAX_VALUE;
+        boolean anyWraps = false;
         for (byte[] p : patterns) {
             min = Math.min(min, p.length);
             boolean wrapping = wraps.test(p);
             boolean[] group = inGroup[wrapping ? 1 : 0];
             if (wrapping) {
-                // An occurrence of a hex form matches its pattern byte for byte only up to the depth
-                // where a line break may come in: the filter must find it in that stretch.
-                min = Math.min(min, Math.min(p.length, HexDumps.WRAP_DEPTH));
+                anyWraps = true;
                 group['\n'] = true;
             }
             for (byte b : p) {
@@ -54,7 +53,9 @@ final class PatternScanner {
         }
         this.trie = new PatternTrie(patterns, wraps);
         this.maxLength = trie.maxOccurrence();
-        this.filter = new QGramFilter(patterns, min);
+        // The filter looks for an occurrence in its first bytes; those of a wrapped one hold at most one
+        // line break when dump lines are wider than that stretch.
+        this.filter = new QGramFilter(patterns, anyWraps ? Math.min(min, QGramFilter.MAX_WRAPPED_SPAN) : min, wraps);
     }
 
     /** The longest text an occurrence spans; a stream never holds back more than one byte less than this. */
@@ -142,7 +143,12 @@ final class PatternScanner {
             }
             s = Math.min(s, start);
         }
+        final int q = filter.q;
         for (; s < end; s++) {
+            // A start whose q-gram begins no pattern is no prefix of one: no need to walk the trie.
+            if (s + q <= end && (filter.offsetsAt(a, s) & 1) == 0) {
+                continue;
+            }
             if (trie.longestMatch(a, s, end, false) == PatternTrie.UNDECIDED) {
                 return s;
             }

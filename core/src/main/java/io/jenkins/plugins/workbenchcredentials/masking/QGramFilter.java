@@ -3,7 +3,9 @@ package io.jenkins.plugins.workbenchcredentials.masking;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Tells the scanner where a pattern may start, so that it can skip the rest. Every pattern is at
@@ -29,18 +31,47 @@ final class QGramFilter {
     private final int[] offsets;
     private final int offsetsShift;
 
+    /**
+     * The longest stretch at the start of an occurrence the filter may rely on when some patterns wrap:
+     * narrower than the lines of dumps (xxd -p: 60 digits, od: 48 bytes, xxd -p -c 12: 24), so it holds one
+     * line break at most.
+     */
+    static final int MAX_WRAPPED_SPAN = 24;
+
     /** @param patterns each at least {@code minLength} bytes long, {@code minLength} at least 1 */
     QGramFilter(List<byte[]> patterns, int minLength) {
+        this(patterns, minLength, p -> false);
+    }
+
+    /**
+     * @param wraps patterns whose occurrences may hold a line break between two bytes once
+     *     {@link HexDumps#WRAP_DEPTH} have matched: their q-grams with such a break are registered too, at
+     *     the offsets where they then stand, for one break in the first {@code minLength} bytes
+     */
+    QGramFilter(List<byte[]> patterns, int minLength, Predicate<byte[]> wraps) {
         this.q = Math.min(MAX_Q, minLength);
         this.step = minLength - q + 1;
-        long grams = (long) patterns.size() * step;
+        List<byte[]> texts = new ArrayList<>(patterns);
+        for (byte[] p : patterns) {
+            if (wraps.test(p)) {
+                // The occurrence's first minLength bytes with a break before pattern byte b.
+                for (int b = HexDumps.WRAP_DEPTH; b < Math.min(p.length, minLength); b++) {
+                    byte[] broken = new byte[minLength];
+                    System.arraycopy(p, 0, broken, 0, b);
+                    broken[b] = '\n';
+                    System.arraycopy(p, b, broken, b + 1, minLength - b - 1);
+                    texts.add(broken);
+                }
+            }
+        }
+        long grams = (long) texts.size() * step;
         int logBits = log2Ceiling(Math.max(1 << 10, grams * BITS_PER_GRAM));
         int logSlots = log2Ceiling(Math.max(1 << 8, grams * OFFSET_SLOTS_PER_GRAM));
         this.bits = new long[1 << (logBits - 6)];
         this.bitsShift = 32 - logBits;
         this.offsets = new int[1 << logSlots];
         this.offsetsShift = 32 - logSlots;
-        for (byte[] p : patterns) {
+        for (byte[] p : texts) {
             for (int offset = 0; offset < step; offset++) {
                 int gram = gram(p, offset);
                 int h = bitIndex(gram);

@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Over random secrets (non-ASCII too) at random offsets of a dump, its lines 16 to 96 digits wide as
+ * Over random secrets (non-ASCII too) at random offsets of a dump, its lines 24 to 96 digits wide as
  * {@code xxd -p} (60), {@code xxd -p -c N} or {@code fold} make them, in either case: the secret's hex is
  * gone from the masked output but for at most a few digits before the line break it starts ahead of,
  * however the dump is split into writes and flushes, and the lines stay.
@@ -27,7 +27,7 @@ class HexDumpProperties {
             @ForAll @IntRange(max = 120) int before,
             @ForAll @IntRange(max = 60) int after,
             @ForAll boolean upper,
-            @ForAll @IntRange(min = 16, max = 96) int width,
+            @ForAll @IntRange(min = 24, max = 96) int width,
             @ForAll("cuts") List<Integer> cuts,
             @ForAll boolean flush) {
         byte[] bytes = ("p".repeat(before) + secret + "q".repeat(after)).getBytes(StandardCharsets.UTF_8);
