@@ -54,6 +54,8 @@ public final class PageFiles {
             page("css/dialog.css", CSS),
             page("css/form.css", CSS),
             page("css/delete-dialog.css", CSS),
+            page("css/expiry.css", CSS),
+            page("css/history-dialog.css", CSS),
             // The module the hosts load, and the modules it imports.
             page("js/main.js", JAVASCRIPT),
             page("js/workbench.js", JAVASCRIPT),
@@ -74,6 +76,8 @@ public final class PageFiles {
             page("js/list/row.js", JAVASCRIPT),
             page("js/list/row-menu.js", JAVASCRIPT),
             page("js/list/empty-state.js", JAVASCRIPT),
+            page("js/list/expiry-banner.js", JAVASCRIPT),
+            page("js/list/expiring.js", JAVASCRIPT),
             page("js/list/pager.js", JAVASCRIPT),
             page("js/form/credential-form.js", JAVASCRIPT),
             page("js/form/fields.js", JAVASCRIPT),
@@ -82,6 +86,7 @@ public final class PageFiles {
             page("js/form/kubeconfig-check.js", JAVASCRIPT),
             page("js/form/submission.js", JAVASCRIPT),
             page("js/delete/delete-dialog.js", JAVASCRIPT),
+            page("js/history/history-dialog.js", JAVASCRIPT),
             // The translations, which the page fetches.
             page("i18n/en.json", JSON),
             page("i18n/zh-CN.json", JSON));

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeKind;
+import io.jenkins.plugins.workbenchcredentials.history.ChangeSource;
+import io.jenkins.plugins.workbenchcredentials.history.FieldChanges;
+import io.jenkins.plugins.workbenchcredentials.kubeconfig.UnknownExpiry;
+import io.jenkins.plugins.workbenchcredentials.service.CredentialRules;
 import io.jenkins.plugins.workbenchcredentials.testing.WebappSources;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +112,40 @@ class WebappAssetsTest {
             columns++;
         }
         assertThat(columns).isEqualTo(9);
+    }
+
+    /**
+     * The page builds a key from a name the server sends (a change's action and source, a field's name, why
+     * an expiry is unknown), so no literal names those keys: each name the core can send has its message.
+     */
+    @Test
+    void everyNameTheServerSendsHasItsMessage() throws Exception {
+        for (String language : List.of("en", "zh-CN")) {
+            Map<String, String> messages = translations(language);
+            for (ChangeKind kind : ChangeKind.values()) {
+                assertThat(messages).as(language).containsKey("history.action." + kind.wireName());
+            }
+            for (ChangeSource source : ChangeSource.values()) {
+                assertThat(messages).as(language).containsKey("history.source." + source.wireName());
+            }
+            for (Field constant : UnknownExpiry.class.getFields()) {
+                if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {
+                    assertThat(messages).as(language).containsKey("expiry.reason." + constant.get(null));
+                }
+            }
+            for (String field : List.of(
+                    CredentialRules.DESCRIPTION,
+                    FieldChanges.SCOPE,
+                    "type",
+                    CredentialRules.USERNAME,
+                    CredentialRules.PASSWORD,
+                    CredentialRules.TOKEN,
+                    CredentialRules.KUBECONFIG,
+                    CredentialRules.DEFAULT_CONTEXT,
+                    CredentialRules.DEFAULT_NAMESPACE)) {
+                assertThat(messages).as(language).containsKey("field." + field);
+            }
+        }
     }
 
     @Test

@@ -1,7 +1,8 @@
 /*
- * The workbench page: the list of credentials with its toolbar and pager, and what opens from it (the
- * create and edit form, the delete dialog). It keeps the list's state, asks the API for the page of the
- * list that state describes, and hands each part what to show.
+ * The workbench page: the list of credentials with its toolbar and pager, the banner of expired and
+ * expiring credentials, and what opens from the list (the create and edit form, the history and delete
+ * dialogs). It keeps the list's state, asks the API for the page of the list that state describes, and
+ * hands each part what to show.
  */
 
 import { credentialPath, isAbort } from './api/client.js';
@@ -13,12 +14,15 @@ import { CredentialTable, defaultDirection } from './list/table.js';
 import { credentialRow } from './list/row.js';
 import { RowMenu } from './list/row-menu.js';
 import { EmptyState } from './list/empty-state.js';
+import { ExpiryBanner } from './list/expiry-banner.js';
+import { ExpiringSummary, expiringInAddress, showExpiringInAddress } from './list/expiring.js';
 import { Pager } from './list/pager.js';
 import { CredentialForm } from './form/credential-form.js';
 import { DeleteDialog } from './delete/delete-dialog.js';
+import { HistoryDialog } from './history/history-dialog.js';
 
 /** The list's filters: each a key of the list state and a query parameter of the list API, '' when off. */
-const FILTERS = ['query', 'type'];
+const FILTERS = ['query', 'type', 'expiring'];
 
 export class Workbench {
   constructor(root, i18n, api) {
@@ -29,7 +33,9 @@ export class Workbench {
     this.notices = new Notices(i18n);
     // Jenkins' page sets data-host="jenkins" on the mount point; the row menus then look like Jenkins' own.
     this.menu = new RowMenu(i18n, { inJenkins: root.dataset.host === 'jenkins' });
-    this.state = { query: '', type: '', sortBy: 'created', sortDir: 'desc', page: 1, pageSize: 20 };
+    this.state = { query: '', type: '', expiring: expiringInAddress(), sortBy: 'created', sortDir: 'desc', page: 1, pageSize: 20 };
+    // What needs attention (GET expiring), asked again with the next list after every change.
+    this.expiringSummary = new ExpiringSummary(api);
     this.sequence = 0;
     this.controller = null;
     this.highlight = null;
@@ -51,6 +57,14 @@ export class Workbench {
         el('p', { class: 'wbc-subtitle' }, t('page.subtitle'))),
       this.createButton);
     this.toolbar = new Toolbar(this.i18n, (change) => { this.filter(change); });
+    this.toolbar.setExpiring(this.state.expiring);
+    this.banner = new ExpiryBanner(this.i18n, this.dates, {
+      onFilter: (on) => {
+        this.toolbar.setExpiring(on ? 'true' : '');
+        this.filter({ expiring: on ? 'true' : '' });
+      },
+      fallbackFocus: () => this.toolbar.expiringFilter
+    });
     this.table = new CredentialTable(this.i18n, {
       onSort: (field) => { this.sortBy(field); },
       row: (item) => this.row(item),
@@ -73,7 +87,7 @@ export class Workbench {
         this.load();
       }
     });
-    clear(this.root).append(header, this.notices.element, this.toolbar.element, card, this.pager.element);
+    clear(this.root).append(header, this.notices.element, this.banner.element, this.toolbar.element, card, this.pager.element);
     this.load();
   }
 
@@ -81,6 +95,9 @@ export class Workbench {
   filter(change) {
     Object.assign(this.state, change);
     this.state.page = 1;
+    if ('expiring' in change) {
+      showExpiringInAddress(this.state.expiring);
+    }
     this.load();
   }
 
@@ -109,7 +126,7 @@ export class Workbench {
     return Object.assign(params, { sortBy: state.sortBy, sortDir: state.sortDir, page: state.page, pageSize: state.pageSize });
   }
 
-  /** Asks for the list; an answer to an older request than the last is dropped. */
+  /** Asks for the list (and what needs attention, if stale); an answer to an older request than the last is dropped. */
   load() {
     this.sequence += 1;
     const sequence = this.sequence;
@@ -120,7 +137,8 @@ export class Workbench {
     const state = this.state;
     this.table.element.setAttribute('aria-busy', 'true');
     this.root.setAttribute('data-loading', 'true');
-    return this.api.get('credentials', this.listParams(), this.controller.signal).then((data) => {
+    const signal = this.controller.signal;
+    return Promise.all([this.api.get('credentials', this.listParams(), signal), this.expiringSummary.refresh()]).then(([data]) => {
       if (sequence !== this.sequence) {
         return null;
       }
@@ -162,7 +180,13 @@ export class Workbench {
     this.items = data.items;
     this.table.renderRows(data.items);
     const filtered = FILTERS.some((name) => this.state[name] !== '');
-    this.emptyState.show(pagination.total === 0, filtered, this.state.query);
+    const expiring = this.state.expiring === 'true';
+    const summary = this.expiringSummary.summary;
+    if (summary) {
+      this.toolbar.setThreshold(summary.thresholdDays);
+    }
+    this.banner.show(summary, expiring);
+    this.emptyState.show(pagination.total === 0, filtered, this.state.query, expiring, summary ? summary.thresholdDays : null);
     this.pager.show(pagination, data.items.length);
     this.root.setAttribute('data-total', String(pagination.total));
     this.highlight = null;
@@ -172,6 +196,7 @@ export class Workbench {
     this.toolbar.reset();
     FILTERS.forEach((name) => { this.state[name] = ''; });
     this.state.page = 1;
+    showExpiringInAddress('');
     this.load();
     this.toolbar.searchInput.focus();
   }
@@ -190,6 +215,7 @@ export class Workbench {
     const t = this.i18n.t.bind(this.i18n);
     return [
       { name: 'edit', label: t('row.edit'), run: (opener) => { this.openEdit(item.id, opener); } },
+      { name: 'history', label: t('row.history'), run: (opener) => { new HistoryDialog(this, item).open(opener); } },
       { name: 'delete', label: t('row.delete'), danger: true, run: (opener) => { new DeleteDialog(this, item).open(opener); } }
     ];
   }
@@ -207,6 +233,7 @@ export class Workbench {
     }, (error) => {
       this.notices.error(this.errorText(error));
       if (error.code === 'NOT_FOUND') {
+        this.expiringSummary.changed(); // deleted elsewhere
         this.load();
       }
     });
@@ -216,6 +243,7 @@ export class Workbench {
   saved(credential, edited) {
     const t = this.i18n.t.bind(this.i18n);
     this.highlight = credential.id;
+    this.expiringSummary.changed();
     if (!edited) {
       this.state.page = 1;
     }
@@ -225,6 +253,7 @@ export class Workbench {
   }
 
   deleted(id) {
+    this.expiringSummary.changed();
     this.load().then(() => {
       this.notices.success(this.i18n.t('notice.deleted', id));
     });

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -107,5 +108,39 @@ class ChineseIT extends BrowserTest {
                         .getText())
                 .isEqualTo("删除");
         browser.screenshot("zh-delete");
+    }
+
+    @Test
+    void theBannerAndTheHistoryAreChinese() {
+        WebElement banner = page.banner();
+        assertThat(banner.findElement(By.className("wbc-banner-title")).getText())
+                .isEqualTo("1 个凭证将在 14 天内过期。");
+        assertThat(banner.findElement(By.className("wbc-banner-soonest")).getText())
+                .startsWith("最先过期的是 zh-kube：5天后过期（");
+        assertThat(banner.findElement(By.className("wbc-banner-action")).getText())
+                .isEqualTo("只显示这些");
+        assertThat(page.row("zh-kube").findElement(By.className("wbc-expiry")).getDomAttribute("title"))
+                .as("its dev user's token carries no date")
+                .contains("无法读取用户 dev-user 的过期时间（不含日期的令牌）");
+        browser.screenshot("zh-banner");
+
+        WebElement dialog = page.chooseFromMenu("zh-token", "history");
+        assertThat(dialog.findElement(By.className("wbc-dialog-title")).getText())
+                .isEqualTo("zh-token 的变更历史");
+        List<WebElement> entries = page.historyEntries();
+        assertThat(entries).hasSize(1);
+        WebElement created = entries.get(0);
+        assertThat(created.findElement(By.className("wbc-history-action")).getText())
+                .isEqualTo("创建");
+        assertThat(created.findElement(By.className("wbc-date-relative")).getText())
+                .containsPattern("\\p{IsHan}");
+        assertThat(created.findElement(By.className("wbc-history-who")).getText())
+                .isEqualTo("操作人 " + System.getProperty("user.name") + " · 工作台命令行");
+        assertThat(created.findElements(By.className("wbc-history-field")))
+                .extracting(WebElement::getText)
+                .containsExactly("已设置描述", "已设置范围", "已设置令牌");
+        assertThat(dialog.findElement(By.className("wbc-history-status")).getText())
+                .isEqualTo("1 次变更，最新的在前。");
+        browser.screenshot("zh-history");
     }
 }

@@ -102,7 +102,7 @@ class CreateCredentialIT extends BrowserTest {
         assertThat(page.cell("prod-kube", "wbc-col-cluster")).contains("prod-cluster / prod", "namespace web-blue");
         WebElement expiry = page.row("prod-kube").findElement(By.className("wbc-expiry"));
         assertThat(expiry.getDomAttribute("class"))
-                .as("expiry within 30 days is highlighted")
+                .as("expiry within the server's threshold (14 days) is highlighted")
                 .contains("wbc-expiry-soon");
         assertThat(expiry.getText()).contains("Expires in 10 days");
         page.assertHoldsNone(DEV_TOKEN);
@@ -142,10 +142,10 @@ class CreateCredentialIT extends BrowserTest {
             assertThat(page.notice()).isEqualTo("Credential uploaded-kube created.");
             page.waitForRows(ids -> ids.contains("uploaded-kube"), "with uploaded-kube");
             assertThat(page.cell("uploaded-kube", "wbc-col-cluster")).contains("dev-cluster / dev");
-            assertThat(page.row("uploaded-kube")
-                            .findElement(By.className("wbc-expiry"))
-                            .getDomAttribute("class"))
-                    .contains("wbc-expiry-later");
+            // Its prod user's JWT expires in 400 days, but its dev user's token carries no date: unknown, not fine.
+            WebElement expiry = page.row("uploaded-kube").findElement(By.className("wbc-expiry"));
+            assertThat(expiry.getDomAttribute("class")).contains("wbc-expiry-unknown");
+            assertThat(expiry.getText()).startsWith("Unknown — token without a date");
             page.assertHoldsNone(DEV_TOKEN);
         } finally {
             Files.deleteIfExists(file);

@@ -39,11 +39,13 @@ class KeyboardIT extends BrowserTest {
         browser.screenshot("keyboard-row-menu");
 
         press(Keys.ARROW_DOWN);
+        assertThat(active().getText()).isEqualTo("History");
+        press(Keys.ARROW_DOWN);
         assertThat(active().getText()).isEqualTo("Delete");
         press(Keys.ARROW_DOWN);
         assertThat(active().getText()).as("the menu wraps around").isEqualTo("Edit");
         press(Keys.ARROW_UP);
-        assertThat(active().getText()).isEqualTo("Delete");
+        assertThat(active().getText()).as("and back").isEqualTo("Delete");
 
         press(Keys.ESCAPE);
         assertThat(browser.driver().findElements(By.cssSelector(".wbc-menu"))).isEmpty();

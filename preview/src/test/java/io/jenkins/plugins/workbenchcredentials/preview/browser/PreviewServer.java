@@ -27,6 +27,7 @@ final class PreviewServer implements AutoCloseable {
 
     private final Path home;
     private final Path pipelines;
+    private final List<String> options;
     private final Process process;
     private final StringBuffer output = new StringBuffer();
     private final String baseUrl;
@@ -35,9 +36,10 @@ final class PreviewServer implements AutoCloseable {
     /** What a CLI command did. */
     record Result(int exitCode, String stdout, String stderr) {}
 
-    private PreviewServer(Path home, Path pipelines) throws IOException, InterruptedException {
+    private PreviewServer(Path home, Path pipelines, String... options) throws IOException, InterruptedException {
         this.home = home;
         this.pipelines = pipelines;
+        this.options = List.of(options);
         List<String> command = command("serve", "--port", "0");
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close();
@@ -56,9 +58,18 @@ final class PreviewServer implements AutoCloseable {
         token = matcher.group(2);
     }
 
-    /** Starts {@code serve} on a new home folder; {@code pipelines} (may be null) is its Jenkinsfiles folder. */
-    static PreviewServer start(Path pipelines) throws IOException, InterruptedException {
-        return new PreviewServer(Files.createTempDirectory("workbench-home"), pipelines);
+    /**
+     * Starts {@code serve} on a new home folder; {@code pipelines} (may be null) is its Jenkinsfiles folder,
+     * {@code options} more of the workbench's options (e.g. {@code --expiry-days 3}), for the server and the
+     * CLI commands alike.
+     */
+    static PreviewServer start(Path pipelines, String... options) throws IOException, InterruptedException {
+        return new PreviewServer(Files.createTempDirectory("workbench-home"), pipelines, options);
+    }
+
+    /** Starts {@code serve} on a home folder that already holds a store (e.g. one of an older format). */
+    static PreviewServer startOn(Path home) throws IOException, InterruptedException {
+        return new PreviewServer(home, null);
     }
 
     private void readOutput(InputStream in, CompletableFuture<Matcher> address) {
@@ -143,6 +154,7 @@ final class PreviewServer implements AutoCloseable {
             command.add("--pipelines");
             command.add(pipelines.toString());
         }
+        command.addAll(options);
         command.addAll(List.of(arguments));
         return command;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -78,6 +79,29 @@ final class WorkbenchPage {
         return new Select(browser.driver().findElement(By.name("typeFilter")));
     }
 
+    Select expiringFilter() {
+        return new Select(browser.driver().findElement(By.name("expiringFilter")));
+    }
+
+    /** The banner of expired and expiring credentials, waited for. */
+    WebElement banner() {
+        return browser.waiter()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#workbench-credentials .wbc-banner")));
+    }
+
+    /** Whether the banner is shown: its live region is always there, empty while nothing needs attention. */
+    boolean hasBanner() {
+        return !browser.driver()
+                .findElements(By.cssSelector("#workbench-credentials .wbc-banner"))
+                .isEmpty();
+    }
+
+    /** The live region the banner appears in. */
+    WebElement bannerArea() {
+        return browser.driver().findElement(By.cssSelector("#workbench-credentials .wbc-banner-area"));
+    }
+
     Select pageSize() {
         return new Select(browser.driver().findElement(By.name("pageSize")));
     }
@@ -107,7 +131,7 @@ final class WorkbenchPage {
         return row(id).findElement(By.className("wbc-menu-button"));
     }
 
-    /** Clicks a row's ︙ and then one of its items ({@code edit} or {@code delete}); returns the dialog. */
+    /** Clicks a row's ︙ and then one of its items ({@code edit}, {@code history} or {@code delete}); returns the dialog. */
     WebElement chooseFromMenu(String id, String action) {
         menuButton(id).click();
         WebElement item = browser.waiter()
@@ -156,6 +180,19 @@ final class WorkbenchPage {
                 .getText();
     }
 
+    /**
+     * Waits until the notice says {@code expected}, for a notice that follows another (a deletion after a
+     * save); fails with the notice last shown when it does not come.
+     */
+    void waitForNotice(String expected) {
+        By text = By.cssSelector("#workbench-credentials .wbc-notice .wbc-notice-text");
+        try {
+            browser.waiter().until(ExpectedConditions.textToBe(text, expected));
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected the notice \"" + expected + "\" but it was \"" + notice() + "\"", e);
+        }
+    }
+
     /** Asserts that none of {@code secrets} is anywhere in the page: markup, field values, storage, address. */
     void assertHoldsNone(String... secrets) {
         String source = browser.driver().getPageSource();
@@ -169,6 +206,14 @@ final class WorkbenchPage {
             assertThat(source).as("page source").doesNotContain(secret);
             assertThat((String) values).as("page DOM, field values and storage").doesNotContain(secret);
         }
+    }
+
+    /** The entries of the open history dialog, top to bottom, once it has loaded them. */
+    List<WebElement> historyEntries() {
+        browser.waiter()
+                .until(d -> !dialog().findElements(By.cssSelector(".wbc-history-entry"))
+                        .isEmpty());
+        return dialog().findElements(By.cssSelector(".wbc-history-entry"));
     }
 
     /** The page's language attribute, as the script set it. */

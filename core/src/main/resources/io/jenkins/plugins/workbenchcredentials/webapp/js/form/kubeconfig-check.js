@@ -1,7 +1,7 @@
 /* The panel under the kubeconfig field: what the server found in the text (contexts, problems, expiry). */
 
 import { isAbort } from '../api/client.js';
-import { expiryState } from '../i18n/dates.js';
+import { expiryState, unknownReason } from '../i18n/dates.js';
 import { debounce } from '../dom/debounce.js';
 import { append, clear, el } from '../dom/elements.js';
 
@@ -88,6 +88,7 @@ export class KubeconfigCheck {
       this.problemList(analysis.errors, 'error', t('kube.errors')),
       this.problemList(analysis.warnings, 'warning', t('kube.warnings')),
       summary && summary.earliestExpiry ? this.expiry(summary.earliestExpiry) : null,
+      summary && summary.unknownExpiries && summary.unknownExpiries.length ? this.unknownExpiry(summary.unknownExpiries) : null,
       contexts.length ? this.contextTable(summary) : null]);
     this.onSummary(summary);
   }
@@ -116,13 +117,22 @@ export class KubeconfigCheck {
         problem.path ? el('code', { class: 'wbc-problem-path' }, problem.path) : null))));
   }
 
+  /** The earliest date, marked as the list marks it, by the threshold the server announced. */
   expiry(expiry) {
     const dates = this.page.dates;
-    const state = expiryState(expiry.notAfter);
+    const state = expiryState(expiry.notAfter, this.page.expiringSummary.thresholdDays);
     const kind = this.i18n.t(expiry.kind === 'token' ? 'expiry.kind.token' : 'expiry.kind.certificate', expiry.user);
     const when = dates.relativeDays(expiry.notAfter);
     return el('p', { class: 'wbc-kcheck-expiry wbc-expiry-' + state },
       this.i18n.t(state === 'past' ? 'kube.expired' : 'kube.expires', kind, when, dates.absolute(expiry.notAfter)));
+  }
+
+  /** Users whose date nobody can read (an exec plugin, an auth provider, …): the first, and how many more. */
+  unknownExpiry(unknown) {
+    const first = unknown[0];
+    const text = this.i18n.t('kube.unknownExpiry', first.user, unknownReason(this.i18n, first.reason));
+    return el('p', { class: 'wbc-kcheck-expiry wbc-expiry-unknown' },
+      unknown.length > 1 ? text + ' ' + this.i18n.n('kube.unknownMore', unknown.length - 1) : text);
   }
 
   contextTable(summary) {

@@ -3,7 +3,9 @@
 import { el } from '../dom/elements.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const EXPIRY_WARNING_DAYS = 30;
+
+/** The server's expiry status (which applies the administrators' threshold) as the look of its cell. */
+const EXPIRY_LOOKS = { expired: 'past', expiring: 'soon', valid: 'later' };
 
 const UNITS = [['year', 365 * DAY_MS], ['month', 30 * DAY_MS], ['week', 7 * DAY_MS], ['day', DAY_MS],
   ['hour', 60 * 60 * 1000], ['minute', 60 * 1000]];
@@ -54,11 +56,32 @@ export class Dates {
   }
 }
 
-/** "past", "soon" (within 30 days) or "later". */
-export function expiryState(iso) {
+/** "past", "soon", "later" or "unknown": the look of the server's expiry status (see CredentialView.ExpiryView). */
+export function expiryLook(status) {
+  return EXPIRY_LOOKS[status] || 'unknown';
+}
+
+/**
+ * "past", "soon" (within thresholdDays) or "later", for a date the server has not judged: the earliest
+ * expiry of a kubeconfig being typed, with the threshold the server announced (GET expiring).
+ */
+export function expiryState(iso, thresholdDays) {
   const left = new Date(iso).getTime() - Date.now();
   if (left <= 0) {
     return 'past';
   }
-  return left <= EXPIRY_WARNING_DAYS * DAY_MS ? 'soon' : 'later';
+  return left <= thresholdDays * DAY_MS ? 'soon' : 'later';
+}
+
+/** Why a kubeconfig user's expiry cannot be known, in a few words ("exec plugin"); the reason itself if new. */
+export function unknownReason(i18n, reason) {
+  return i18n.named('expiry.reason.', reason);
+}
+
+/** Whose date an expiry is: a kubeconfig user's client certificate or token, or a token's own (JWT exp). */
+export function expiryKind(i18n, expiry) {
+  if (expiry.kind === 'token') {
+    return expiry.user ? i18n.t('expiry.kind.token', expiry.user) : i18n.t('expiry.kind.jwt');
+  }
+  return i18n.t('expiry.kind.certificate', expiry.user);
 }

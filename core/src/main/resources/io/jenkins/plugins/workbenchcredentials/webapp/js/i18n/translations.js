@@ -17,6 +17,16 @@ export class Translations {
     this.plurals = new Intl.PluralRules(language);
   }
 
+  /** Whether the key has a message, e.g. for a name the server sent (a source, a reason) and the page built a key of. */
+  has(key) {
+    return this.messages[key] !== undefined;
+  }
+
+  /** The message of prefix + name when there is one, else the name itself, as the server sent it. */
+  named(prefix, name) {
+    return this.has(prefix + name) ? this.t(prefix + name) : String(name);
+  }
+
   /** The message of a key with its {0}, {1}… filled in; the key itself when a translation is missing. */
   t(key, ...args) {
     const text = this.messages[key];

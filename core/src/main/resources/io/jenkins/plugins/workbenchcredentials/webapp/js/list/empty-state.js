@@ -11,8 +11,11 @@ export class EmptyState {
     this.element = el('div', { class: 'wbc-empty', hidden: true });
   }
 
-  /** empty: the answer holds no credential; filtered: a search or filter is on; query: the search. */
-  show(empty, filtered, query) {
+  /**
+   * empty: the answer holds no credential; filtered: a search or filter is on; query: the search;
+   * expiring: whether the expiry filter is on, with thresholdDays the server's threshold (null if unknown).
+   */
+  show(empty, filtered, query, expiring, thresholdDays) {
     const t = this.i18n.t.bind(this.i18n);
     const hadFocus = this.element.contains(document.activeElement);
     clear(this.element);
@@ -26,8 +29,8 @@ export class EmptyState {
     if (filtered) {
       this.element.setAttribute('data-kind', 'no-match');
       this.element.append(
-        el('p', { class: 'wbc-empty-title' }, query ? t('empty.noMatchQuery', query) : t('empty.noMatch')),
-        el('p', { class: 'wbc-empty-text' }, t('empty.noMatchHint')),
+        el('p', { class: 'wbc-empty-title' }, this.noMatchTitle(query, expiring, thresholdDays)),
+        el('p', { class: 'wbc-empty-text' }, t(expiring && !query ? 'empty.noneExpiringHint' : 'empty.noMatchHint')),
         button(t('empty.clearSearch'), { onClick: () => { this.options.onClearFilters(); } }));
     } else {
       this.element.setAttribute('data-kind', 'empty');
@@ -37,6 +40,17 @@ export class EmptyState {
         el('p', { class: 'wbc-empty-text' }, t('empty.text')),
         button(t('page.create'), { variant: 'primary', onClick: (event) => { this.options.onCreate(event.currentTarget); } }));
     }
+  }
+
+  noMatchTitle(query, expiring, thresholdDays) {
+    const t = this.i18n.t.bind(this.i18n);
+    if (query) {
+      return t('empty.noMatchQuery', query);
+    }
+    if (expiring) {
+      return thresholdDays ? t('empty.noneExpiring', this.i18n.n('expiry.days', thresholdDays)) : t('empty.noneExpiringSoon');
+    }
+    return t('empty.noMatch');
   }
 
   hide() {

@@ -1,6 +1,6 @@
 /* One row of the list: a credential's cells, and its menu button at the end. */
 
-import { expiryState } from '../i18n/dates.js';
+import { expiryKind, expiryLook, unknownReason } from '../i18n/dates.js';
 import { el } from '../dom/elements.js';
 import { buildName } from '../dom/links.js';
 
@@ -33,17 +33,38 @@ function clusterCell(kube, i18n) {
   return lines;
 }
 
-/** The earliest expiry, marked ⚠ when it is past or within 30 days. */
+/** The user whose date cannot be read and why, for the cell's title: "eks-user: exec plugin". */
+function hiddenDate(expiry, i18n) {
+  return expiry.unknown ? i18n.t('expiry.hiddenBy', expiry.unknown.user, unknownReason(i18n, expiry.unknown.reason)) : null;
+}
+
+/**
+ * A date nobody can read: "Unknown — exec plugin", never a date shown as if fine; the earliest date
+ * that is known (another user's) under it.
+ */
+function unknownExpiryCell(expiry, i18n, dates) {
+  const t = i18n.t.bind(i18n);
+  const known = expiry.expiresAt ? t('expiry.knownDate', expiryKind(i18n, expiry), dates.absolute(expiry.expiresAt)) : null;
+  return el('span', { class: 'wbc-expiry wbc-expiry-unknown', title: [hiddenDate(expiry, i18n), known].filter(Boolean).join('; ') },
+    el('span', { class: 'wbc-expiry-label' },
+      expiry.unknown ? t('expiry.unknownWhy', unknownReason(i18n, expiry.unknown.reason)) : t('expiry.unknown')),
+    expiry.expiresAt ? el('span', { class: 'wbc-date-absolute' }, t('expiry.earliestKnown', dates.date(expiry.expiresAt))) : null);
+}
+
+/** The server's expiry status: marked ⚠ when it has passed or falls within the threshold. */
 function expiryCell(expiry, i18n, dates) {
   const t = i18n.t.bind(i18n);
-  const state = expiryState(expiry.notAfter);
-  const relative = dates.relativeDays(expiry.notAfter);
-  const kind = t(expiry.kind === 'token' ? 'expiry.kind.token' : 'expiry.kind.certificate', expiry.user);
-  return el('time', { datetime: expiry.notAfter, class: 'wbc-expiry wbc-expiry-' + state, title: kind },
+  const look = expiryLook(expiry.status);
+  if (look === 'unknown' || !expiry.expiresAt) {
+    return unknownExpiryCell(expiry, i18n, dates);
+  }
+  const relative = dates.relativeDays(expiry.expiresAt);
+  const title = [expiryKind(i18n, expiry), hiddenDate(expiry, i18n)].filter(Boolean).join('; ');
+  return el('time', { datetime: expiry.expiresAt, class: 'wbc-expiry wbc-expiry-' + look, title: title },
     el('span', { class: 'wbc-expiry-label' },
-      state === 'later' ? null : el('span', { class: 'wbc-expiry-icon', 'aria-hidden': 'true' }, '\u26a0 '),
-      t(state === 'past' ? 'expiry.expired' : 'expiry.expires', relative)),
-    el('span', { class: 'wbc-date-absolute' }, dates.date(expiry.notAfter)));
+      look === 'later' ? null : el('span', { class: 'wbc-expiry-icon', 'aria-hidden': 'true' }, '\u26a0 '),
+      t(look === 'past' ? 'expiry.expired' : 'expiry.expires', relative)),
+    el('span', { class: 'wbc-date-absolute' }, dates.date(expiry.expiresAt)));
 }
 
 function lastUsedCell(use, dates) {
@@ -66,7 +87,7 @@ export function credentialRow(item, options) {
     el('td', { class: 'wbc-col-description' },
       item.description ? el('span', { class: 'wbc-description', title: item.description }, item.description) : dash()),
     el('td', { class: 'wbc-col-cluster' }, kube ? clusterCell(kube, i18n) : dash()),
-    el('td', { class: 'wbc-col-expiry' }, kube && kube.earliestExpiry ? expiryCell(kube.earliestExpiry, i18n, dates) : dash()),
+    el('td', { class: 'wbc-col-expiry' }, item.expiry ? expiryCell(item.expiry, i18n, dates) : dash()),
     el('td', { class: 'wbc-col-date' }, dates.element(item.createdAt)),
     el('td', { class: 'wbc-col-date' }, item.lastUsed ? lastUsedCell(item.lastUsed, dates) : el('span', { class: 'wbc-muted' }, t('lastUsed.never'))),
     el('td', { class: 'wbc-col-usedby' }, item.usedBy > 0
