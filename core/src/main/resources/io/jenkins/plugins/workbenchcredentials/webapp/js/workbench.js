@@ -126,7 +126,7 @@ export class Workbench {
     return Object.assign(params, { sortBy: state.sortBy, sortDir: state.sortDir, page: state.page, pageSize: state.pageSize });
   }
 
-  /** Asks for the list (and what needs attention, if stale); an answer to an older request than the last is dropped. */
+  /** Asks for the list, then what needs attention if stale; an answer to an older request than the last is dropped. */
   load() {
     this.sequence += 1;
     const sequence = this.sequence;
@@ -138,7 +138,11 @@ export class Workbench {
     this.table.element.setAttribute('aria-busy', 'true');
     this.root.setAttribute('data-loading', 'true');
     const signal = this.controller.signal;
-    return Promise.all([this.api.get('credentials', this.listParams(), signal), this.expiringSummary.refresh()]).then(([data]) => {
+    // The summary is asked once the list has answered: a refused list (no token, no permission) is the
+    // page's one error, and the banner has nothing to add to it.
+    const list = this.api.get('credentials', this.listParams(), signal)
+      .then((data) => this.expiringSummary.refresh().then(() => data));
+    return list.then((data) => {
       if (sequence !== this.sequence) {
         return null;
       }
