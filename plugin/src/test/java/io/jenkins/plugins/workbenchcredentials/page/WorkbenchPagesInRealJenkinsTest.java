@@ -43,6 +43,7 @@ class WorkbenchPagesInRealJenkinsTest {
     private static final Pattern ASSET =
             Pattern.compile("(?:src|href)=\"([^\"]*/workbench-credentials/assets/[^\"]+)\"");
     private static final Pattern I18N_BASE = Pattern.compile("data-i18n-base=\"([^\"]+)\"");
+    private static final Pattern JENKINS_STYLESHEET = Pattern.compile("href=\"([^\"]*/jsbundles/styles\\.css)\"");
 
     @RegisterExtension
     private final RealJenkinsExtension jenkins = new RealJenkinsExtension();
@@ -71,6 +72,13 @@ class WorkbenchPagesInRealJenkinsTest {
             }
             String i18n = matches(I18N_BASE, response.body()).iterator().next();
             assertThat(get(i18n.substring(root.length()) + "zh-CN.json", "en").statusCode(), is(200));
+            // Inside Jenkins the row menu's ellipsis is Jenkins' own markup, which this Jenkins' stylesheet draws.
+            Set<String> stylesheets = matches(JENKINS_STYLESHEET, response.body());
+            assertThat(page + " is in Jenkins' layout", stylesheets.size(), is(1));
+            String stylesheet = stylesheets.iterator().next();
+            assertThat(
+                    get(stylesheet.substring(root.length()), "en").body(),
+                    containsString(".jenkins-overflow-button__ellipsis"));
         }
 
         String system =

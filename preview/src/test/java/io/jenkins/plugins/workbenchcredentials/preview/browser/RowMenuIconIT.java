@@ -84,7 +84,7 @@ class RowMenuIconIT extends BrowserTest {
     }
 
     @Test
-    void insideJenkinsTheButtonAlsoHasJenkinsButtonClasses() {
+    void insideJenkinsTheButtonHasJenkinsButtonClassesAndEllipsis() {
         // The preview is no Jenkins: the row menu module is asked directly for a button as Jenkins' page gets it.
         @SuppressWarnings("unchecked")
         List<Object> made = (List<Object>) browser.driver()
@@ -92,11 +92,18 @@ class RowMenuIconIT extends BrowserTest {
                         + "import(new URL('js/list/row-menu.js', document.baseURI).href).then(function (m) {"
                         + "  var i18n = { t: function (key, id) { return 'Actions for ' + id; } };"
                         + "  var b = new m.RowMenu(i18n, { inJenkins: true }).button('in-jenkins', []).querySelector('button');"
-                        + "  done([b.className, b.getAttribute('aria-label'), b.querySelectorAll('svg circle').length]);"
+                        + "  done([b.className, b.getAttribute('aria-label'),"
+                        + "    b.querySelectorAll('.jenkins-overflow-button__ellipsis > span').length,"
+                        + "    b.querySelector('.jenkins-overflow-button__ellipsis').getAttribute('aria-hidden'),"
+                        + "    b.querySelectorAll('svg').length]);"
                         + "}, function (e) { done(String(e)); });");
         assertThat(made)
                 .containsExactly(
-                        "wbc-menu-button jenkins-button jenkins-button--tertiary", "Actions for in-jenkins", 3L);
+                        "wbc-menu-button jenkins-button jenkins-button--tertiary",
+                        "Actions for in-jenkins",
+                        3L,
+                        "true",
+                        0L);
     }
 
     private Rectangle box(WebElement element) {

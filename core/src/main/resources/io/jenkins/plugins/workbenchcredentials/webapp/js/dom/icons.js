@@ -5,6 +5,8 @@
  * control around them carries the name.
  */
 
+import { el } from './elements.js';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 function svg(viewBox, size, className) {
@@ -45,4 +47,12 @@ export function ellipsisIcon() {
     icon.append(shape('circle', { cx: '9', cy: cy, r: '2', fill: 'currentColor' }));
   });
   return icon;
+}
+
+/**
+ * Inside Jenkins: the ellipsis of Jenkins' own overflow buttons (its overflowButton tag and build
+ * history), three rings in a row that Jenkins' stylesheet draws, so the button is the one Jenkins users know.
+ */
+export function jenkinsEllipsis() {
+  return el('div', { class: 'jenkins-overflow-button__ellipsis', 'aria-hidden': 'true' }, el('span'), el('span'), el('span'));
 }

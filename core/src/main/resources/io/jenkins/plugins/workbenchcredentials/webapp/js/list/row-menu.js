@@ -1,11 +1,12 @@
-/* The ︙ menu of each row (Edit, Delete), after the WAI-ARIA menu button pattern. */
+/* The ︙ menu of each row (Edit, History, Delete), after the WAI-ARIA menu button pattern. */
 
 import { el, uid } from '../dom/elements.js';
-import { ellipsisIcon } from '../dom/icons.js';
+import { ellipsisIcon, jenkinsEllipsis } from '../dom/icons.js';
 
 /*
- * Inside Jenkins the button also wears Jenkins' own button classes: those of the borderless (tertiary)
- * buttons that open Jenkins' own overflow menus, so it hovers, presses and takes the theme like them.
+ * Inside Jenkins the button also wears Jenkins' own button classes and ellipsis: those of the borderless
+ * (tertiary) buttons that open Jenkins' own overflow menus, so it looks, hovers, presses and takes the
+ * theme like them. Outside Jenkins it draws its own three dots.
  */
 const JENKINS_BUTTON = 'jenkins-button jenkins-button--tertiary';
 
@@ -32,7 +33,7 @@ export class RowMenu {
     const trigger = el('button', {
       type: 'button', class: 'wbc-menu-button' + (this.inJenkins ? ' ' + JENKINS_BUTTON : ''),
       'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-label': label, title: label, dataset: { id: id }
-    }, ellipsisIcon());
+    }, this.inJenkins ? jenkinsEllipsis() : ellipsisIcon());
     trigger.addEventListener('click', () => {
       if (this.current && this.current.button === trigger) {
         this.close(true);
